@@ -1,0 +1,2 @@
+namespace Hub.Adapters;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Hub.Data;
+internal static class AssemblyMarker { }

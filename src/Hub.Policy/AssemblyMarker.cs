@@ -1,0 +1,2 @@
+namespace Hub.Policy;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Hub.Sync;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Hub.Testing;
+internal static class AssemblyMarker { }
