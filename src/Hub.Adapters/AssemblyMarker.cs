@@ -1,2 +1,0 @@
-namespace Hub.Adapters;
-internal static class AssemblyMarker { }
