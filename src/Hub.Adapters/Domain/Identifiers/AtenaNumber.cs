@@ -12,10 +12,12 @@ public readonly record struct AtenaNumber : IComparable<AtenaNumber>
     /// <summary>The longest atena number the hub accepts.</summary>
     public const int MaxLength = 15;
 
-    private AtenaNumber(string value) => Value = value;
+    private readonly string? _value;
+
+    private AtenaNumber(string value) => _value = value;
 
     /// <summary>The digits, check digit included where the source issues one.</summary>
-    public string Value { get; }
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Builds a number from a serial body, appending its check digit; the body is left-padded to <paramref name="bodyLength"/>.</summary>
     public static AtenaNumber FromSerial(long serial, int bodyLength = 9)
@@ -52,5 +54,5 @@ public readonly record struct AtenaNumber : IComparable<AtenaNumber>
     public int CompareTo(AtenaNumber other) => CheckDigitNumber.Compare(Value, other.Value);
 
     /// <inheritdoc />
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => Value;
 }

@@ -11,10 +11,12 @@ public readonly record struct HouseholdNumber : IComparable<HouseholdNumber>
     /// <summary>The longest household number the hub accepts.</summary>
     public const int MaxLength = 15;
 
-    private HouseholdNumber(string value) => Value = value;
+    private readonly string? _value;
+
+    private HouseholdNumber(string value) => _value = value;
 
     /// <summary>The digits, check digit included where the source issues one.</summary>
-    public string Value { get; }
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Builds a number from a serial body, appending its check digit.</summary>
     public static HouseholdNumber FromSerial(long serial, int bodyLength = 9)
@@ -51,5 +53,5 @@ public readonly record struct HouseholdNumber : IComparable<HouseholdNumber>
     public int CompareTo(HouseholdNumber other) => CheckDigitNumber.Compare(Value, other.Value);
 
     /// <inheritdoc />
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => Value;
 }

@@ -11,10 +11,12 @@ public readonly record struct JuminhyoCode
     /// <summary>Number of digits.</summary>
     public const int Length = 11;
 
-    private JuminhyoCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private JuminhyoCode(string value) => _value = value;
 
     /// <summary>The eleven digits.</summary>
-    public string Value { get; }
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Builds a code from ten digits, appending the check digit.</summary>
     public static JuminhyoCode FromBody(string tenDigits)
@@ -46,5 +48,5 @@ public readonly record struct JuminhyoCode
     }
 
     /// <inheritdoc />
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => Value;
 }
