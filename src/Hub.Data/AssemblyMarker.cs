@@ -1,2 +1,0 @@
-namespace Hub.Data;
-internal static class AssemblyMarker { }

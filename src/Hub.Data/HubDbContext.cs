@@ -1,0 +1,94 @@
+using System.Text;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data;
+
+/// <summary>
+/// The common database (共通データベース). One model for every provider; each provider has a subclass
+/// of its own (in <c>Providers/</c>) so that its migrations live apart.
+/// </summary>
+public abstract class HubDbContext : DbContext
+{
+    /// <summary>Creates the context.</summary>
+    protected HubDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>住民 versions.</summary>
+    public DbSet<ResidentRecord> Residents => Set<ResidentRecord>();
+
+    /// <summary>世帯 versions.</summary>
+    public DbSet<HouseholdRecord> Households => Set<HouseholdRecord>();
+
+    /// <summary>個人住民税 課税 versions.</summary>
+    public DbSet<TaxAssessmentRecord> TaxAssessments => Set<TaxAssessmentRecord>();
+
+    /// <summary>国保資格 versions.</summary>
+    public DbSet<NhiQualificationRecord> NhiQualifications => Set<NhiQualificationRecord>();
+
+    /// <summary>児童手当 受給 versions.</summary>
+    public DbSet<ChildAllowanceEntitlementRecord> ChildAllowanceEntitlements => Set<ChildAllowanceEntitlementRecord>();
+
+    /// <summary>Sync runs.</summary>
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+
+    /// <summary>Watermarks per source.</summary>
+    public DbSet<SourceWatermark> SourceWatermarks => Set<SourceWatermark>();
+
+    /// <summary>Quarantine.</summary>
+    public DbSet<QuarantinedRecord> QuarantinedRecords => Set<QuarantinedRecord>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        ApplySnakeCaseNames(modelBuilder);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every timestamp in the hub is UTC; read values come back marked as such on every provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    // snake_case on every provider, so hand-written SQL (benchmarks, bulk paths) reads the same everywhere.
+    private static void ApplySnakeCaseNames(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Providers;
+
+/// <summary>Creates <see cref="HubDbContext"/> instances for the configured provider. Thread-safe.</summary>
+public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
+{
+    private readonly Func<HubDbContext> _create;
+
+    /// <summary>Builds a factory for <paramref name="options"/>; throws <see cref="HubDatabaseConfigurationException"/> on bad settings.</summary>
+    public HubDbContextFactory(HubDatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Provider = options.ParsedProvider;
+        ConnectionString = options.EffectiveConnectionString;
+        _create = Provider switch
+        {
+            DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString)), o => new SqliteHubDbContext(o)),
+            DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(ConnectionString), o => new PostgreSqlHubDbContext(o)),
+            DatabaseProvider.SqlServer => Build<SqlServerHubDbContext>(b => b.UseSqlServer(ConnectionString), o => new SqlServerHubDbContext(o)),
+            _ => throw new HubDatabaseConfigurationException($"Unsupported provider {Provider}."),
+        };
+    }
+
+    /// <summary>The engine in use.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The connection string in use (may carry credentials: never log it).</summary>
+    public string ConnectionString { get; }
+
+    /// <inheritdoc />
+    public HubDbContext CreateDbContext() => _create();
+
+    private static Func<HubDbContext> Build<T>(Action<DbContextOptionsBuilder<T>> configure, Func<DbContextOptions<T>, T> create)
+        where T : HubDbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        configure(builder);
+        var options = builder.Options;
+        return () => create(options);
+    }
+
+    // The embedded default lives in a folder that may not exist yet (data/ on a fresh clone).
+    private static string PrepareSqlite(string connectionString)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+
+        return csb.ToString();
+    }
+}

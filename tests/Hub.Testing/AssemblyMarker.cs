@@ -1,2 +1,0 @@
-namespace Hub.Testing;
-internal static class AssemblyMarker { }
