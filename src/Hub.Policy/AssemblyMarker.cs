@@ -1,2 +1,0 @@
-namespace Hub.Policy;
-internal static class AssemblyMarker { }

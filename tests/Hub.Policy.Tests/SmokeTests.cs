@@ -1,7 +1,0 @@
-namespace Hub.Policy.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Build_Compiles() => Assert.True(true);
-}
