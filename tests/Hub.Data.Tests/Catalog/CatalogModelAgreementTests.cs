@@ -3,6 +3,7 @@ using Hub.Data.Configurations;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hub.Data.Tests.Catalog;

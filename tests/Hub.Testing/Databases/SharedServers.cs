@@ -1,6 +1,7 @@
 using Hub.Data.Providers;
 using Hub.Testing.PostgreSql;
 using Testcontainers.MsSql;
+using Xunit;
 
 namespace Hub.Testing.Databases;
 
@@ -41,7 +42,7 @@ internal static class SharedServers
         {
             container = await SqlServer.Value.ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not Xunit.Sdk.SkipException)
+        catch (Exception e) when (!e.GetType().Name.Contains("Skip", StringComparison.Ordinal))
         {
             Assert.Skip($"SQL Server tests need Docker (Testcontainers.MsSql); none is usable here: {e.GetBaseException().Message}");
             throw;
@@ -73,7 +74,7 @@ internal static class SharedServers
             throw new InvalidOperationException("no Docker engine socket at /var/run/docker.sock and DOCKER_HOST is not set");
         }
 
-        var container = new MsSqlBuilder().Build();
+        var container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
         await container.StartAsync().ConfigureAwait(false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return container;

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHubDbContext))]
-    [Migration("20261123063551_Initial")]
+    [Migration("20261123064031_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
