@@ -97,12 +97,14 @@ public sealed class GaijiTable
     /// <summary>Reads a <c>.json</c> or <c>.csv</c> file (UTF-8).</summary>
     public static GaijiTable Load(string path)
     {
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        return Path.GetExtension(path).ToUpperInvariant() switch
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".JSON" or ".CSV"))
         {
-            ".JSON" => FromJson(text),
-            ".CSV" => FromCsv(text, Path.GetFileNameWithoutExtension(path)),
-            _ => throw new ArgumentException($"A 外字 table is a .json or .csv file: {path}", nameof(path)),
-        };
+            throw new ArgumentException($"A 外字 table is a .json or .csv file: {path}", nameof(path));
+        }
+
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        return extension == ".JSON" ? FromJson(text) : FromCsv(text, Path.GetFileNameWithoutExtension(path));
     }
 }

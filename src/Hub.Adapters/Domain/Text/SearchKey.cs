@@ -13,7 +13,8 @@ namespace Hub.Adapters.Domain.Text;
 /// <item>Spaces are dropped: ASCII, tab, U+3000 (full-width), and every other Unicode white space.</item>
 /// <item>Full-width ASCII (U+FF01–U+FF5E) becomes ASCII; ASCII letters become upper case.</item>
 /// <item>Half-width katakana (U+FF61–U+FF9F) become full-width; a following ﾞ or ﾟ is composed (ｶﾞ → ガ,
-/// ﾊﾟ → パ, ｳﾞ → ヴ); ｰ becomes ー. Combining (U+3099, U+309A) and spacing (゛ ゜) marks compose the same way.</item>
+/// ﾊﾟ → パ, ｳﾞ → ヴ); ｰ becomes ー. Combining (U+3099, U+309A) and spacing (゛ ゜) marks compose the same way;
+/// a mark with no precomposed form (ア゛, カ゚) is kept as the spacing ゛ or ゜.</item>
 /// <item>Hiragana become katakana (か → カ, ゝ → ヽ).</item>
 /// <item>ヰ ヱ (ゐ ゑ), kept in old readings, become イ エ. ヂ ヅ and ヴ are kept: they are distinct in readings.</item>
 /// <item>Small kana (ァ ィ ゥ ェ ォ ッ ャ ュ ョ ヮ ヵ ヶ) are kept unless <c>foldSmallKana</c> is true, in which case they

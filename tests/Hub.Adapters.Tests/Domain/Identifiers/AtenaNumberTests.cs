@@ -77,10 +77,10 @@ public class AtenaNumberTests
     [Fact]
     public void CompareTo_OrdersNumerically()
     {
-        var sorted = new[] { "1000000004", "00", "0000000019", "123456785" }
+        var sorted = new[] { "1000000007", "00", "0000000019", "123456785" }
             .Select(s => AtenaNumber.Parse(s)).Order().Select(n => n.Value);
 
-        Assert.Equal(["00", "0000000019", "123456785", "1000000004"], sorted);
+        Assert.Equal(["00", "0000000019", "123456785", "1000000007"], sorted);
     }
 
     [Fact]
