@@ -1,14 +1,31 @@
+using Hub.Api.Extensions;
+using Hub.Data.Providers;
+
 namespace Hub.Api.Hosting;
 
-/// <summary>Builds and runs the web host.</summary>
+/// <summary>Builds and runs the web host: the steps only; the detail lives in <c>Extensions/</c>.</summary>
 internal static class HubServer
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-        await app.RunAsync();
-        return 0;
+        try
+        {
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddHubLogging();
+            builder.Services.AddHubDatabase(builder.Configuration);
+            builder.AddHubDemoStartup();
+            builder.AddHubApi();
+
+            var app = builder.Build();
+            app.MapHubEndpoints();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (HubDatabaseConfigurationException e)
+        {
+            // One clear message naming the setting; no stack trace for a configuration mistake.
+            await Console.Error.WriteLineAsync($"hub: {e.Message}");
+            return 2;
+        }
     }
 }

@@ -1,0 +1,17 @@
+namespace Hub.Api.Extensions;
+
+/// <summary>The HTTP surface: health, GraphQL, authentication. Each piece registers itself here.</summary>
+internal static class ApiExtensions
+{
+    public static WebApplicationBuilder AddHubApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapHubEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}
