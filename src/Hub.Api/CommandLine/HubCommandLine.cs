@@ -36,5 +36,6 @@ internal static class HubCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return ServeCommand.Create();
+        yield return PolicyCommand.Create();
     }
 }

@@ -67,12 +67,13 @@ internal static class ModelParser
             }
 
             var key = raw[..equals].Trim();
-            var valueColumn = equals + 2;
+            var after = raw[(equals + 1)..];
+            var valueColumn = equals + 2 + (after.Length - after.TrimStart().Length);
             var value = new StringBuilder(raw[(equals + 1)..]);
             while (EndsWithContinuation(value) && i + 1 < lines.Length)
             {
-                value.Length = value.ToString().TrimEnd().Length - 1;
-                value.Append(' ').Append(lines[++i].Trim());
+                var joined = value.ToString().TrimEnd();
+                value.Clear().Append(joined[..^1].TrimEnd()).Append(' ').Append(lines[++i].Trim());
             }
 
             var cleaned = StripComment(value.ToString()).Trim();
