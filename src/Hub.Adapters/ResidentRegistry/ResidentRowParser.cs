@@ -1,0 +1,225 @@
+using System.Globalization;
+using Hub.Adapters.Domain.Dates;
+using Hub.Adapters.Domain.Identifiers;
+using Hub.Adapters.Domain.Text;
+using Hub.Adapters.Domain.Vocabulary;
+using Hub.Adapters.Records;
+
+namespace Hub.Adapters.ResidentRegistry;
+
+/// <summary>
+/// Maps the fields of one export row to a <see cref="CanonicalResident"/>, or says which field is wrong.
+/// Error texts name the column and the rule, never the value (they end up in quarantine listings).
+/// </summary>
+internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns, bool verifyCheckDigits)
+{
+    public bool TryParse(List<string> f, out CanonicalResident? resident, out string? error, out string? key)
+    {
+        resident = null;
+        key = null;
+        string? Get(string name)
+        {
+            var v = f[columns[name]];
+            return string.IsNullOrEmpty(v) ? null : v;
+        }
+
+        if (!AtenaNumber.TryParse(Get("atena_number"), verifyCheckDigits, out var atena, out var idError))
+        {
+            error = idError.Describe("atena_number");
+            return false;
+        }
+
+        key = atena.Value;
+        error = Parse(Get, atena, out resident);
+        return error is null;
+    }
+
+    private string? Parse(Func<string, string?> get, AtenaNumber atena, out CanonicalResident? resident)
+    {
+        resident = null;
+        HouseholdNumber? household = null;
+        if (get("household_number") is { } hn)
+        {
+            if (!HouseholdNumber.TryParse(hn, verifyCheckDigits, out var h, out var e))
+            {
+                return e.Describe("household_number");
+            }
+
+            household = h;
+        }
+
+        AtenaNumber? head = null;
+        if (get("household_head_atena") is { } ha)
+        {
+            if (!AtenaNumber.TryParse(ha, verifyCheckDigits, out var h, out var e))
+            {
+                return e.Describe("household_head_atena");
+            }
+
+            head = h;
+        }
+
+        JuminhyoCode? juminhyo = null;
+        if (get("juminhyo_code") is { } jc)
+        {
+            if (!JuminhyoCode.TryParse(jc, out var j, out var e))
+            {
+                return e.Describe("juminhyo_code");
+            }
+
+            juminhyo = j;
+        }
+
+        MyNumber? myNumber = null;
+        if (get("my_number") is { } mn)
+        {
+            if (!MyNumber.TryParse(mn, out var m, out var e))
+            {
+                return e.Describe("my_number");
+            }
+
+            myNumber = m;
+        }
+
+        if (!ResidentKind.TryParse(get("resident_kind"), out var kind, out _))
+        {
+            return "resident_kind: not 1 (日本人) or 2 (外国人)";
+        }
+
+        if (!Sex.TryParse(get("sex"), out var sex, out _))
+        {
+            return "sex: not a 性別 code (1, 2, 9)";
+        }
+
+        if (get("name") is not { } name)
+        {
+            return "name: empty";
+        }
+
+        if (!TryKana(get("name_kana"), "name_kana", out var nameKana, out var kanaError) ||
+            !TryKana(get("alias_kana"), "alias_kana", out var aliasKana, out kanaError))
+        {
+            return kanaError;
+        }
+
+        JapaneseEraDate? birth = null;
+        if (get("birth_date") is { } bd && !JapaneseEraDate.TryParse(bd, out birth, out _))
+        {
+            return "birth_date: not a date in any accepted form (和暦, 西暦, era code or 不詳)";
+        }
+
+        Relationship? relationship = null;
+        if (get("relationship") is { } rel)
+        {
+            if (!Relationship.TryParse(rel, out var r, out _))
+            {
+                return "relationship: not a 続柄 of the vocabulary";
+            }
+
+            relationship = r;
+        }
+
+        bool removed;
+        switch (get("status"))
+        {
+            case "1" or "住民":
+                removed = false;
+                break;
+            case "2" or "消除":
+                removed = true;
+                break;
+            default:
+                return "status: not 1 (住民) or 2 (消除)";
+        }
+
+        ChangeReason? reason = null;
+        if (get("change_reason") is { } cr)
+        {
+            if (!ChangeReason.TryParse(cr, out var c, out _))
+            {
+                return "change_reason: not an 異動事由 of the vocabulary";
+            }
+
+            reason = c;
+        }
+
+        if (!TryDate(get("change_date"), out var changeDate))
+        {
+            return "change_date: not an ISO date (yyyy-MM-dd)";
+        }
+
+        if (!TryDate(get("notified_on"), out var notifiedOn))
+        {
+            return "notified_on: not an ISO date (yyyy-MM-dd)";
+        }
+
+        if (!DateTimeOffset.TryParse(get("updated_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var updatedAt))
+        {
+            return "updated_at: not an ISO 8601 timestamp with offset";
+        }
+
+        resident = new CanonicalResident
+        {
+            AtenaNumber = atena,
+            HouseholdNumber = household,
+            JuminhyoCode = juminhyo,
+            MyNumber = myNumber,
+            ResidentKind = kind,
+            Name = PersonName.From(name),
+            NameKana = nameKana,
+            Alias = get("alias") is { } alias ? PersonName.From(alias) : null,
+            AliasKana = aliasKana,
+            Nationality = get("nationality"),
+            Sex = sex,
+            BirthDate = birth,
+            Relationship = relationship,
+            HouseholdHeadAtenaNumber = head,
+            PostalCode = get("postal_code"),
+            AreaCode = get("area_code"),
+            Address = get("address"),
+            AddressSupplement = get("address_supplement"),
+            IsRemoved = removed,
+            ChangeReason = reason,
+            ChangeDate = changeDate,
+            NotifiedOn = notifiedOn,
+            PreviousAddress = get("previous_address"),
+            SourceTimestamp = updatedAt,
+        };
+        return null;
+    }
+
+    private static bool TryKana(string? text, string column, out KanaName? kana, out string? error)
+    {
+        kana = null;
+        error = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (KanaName.TryParse(text, out kana, out _))
+        {
+            return true;
+        }
+
+        error = $"{column}: not a kana reading";
+        return false;
+    }
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+
+        return false;
+    }
+}

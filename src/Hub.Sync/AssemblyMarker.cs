@@ -1,2 +1,0 @@
-namespace Hub.Sync;
-internal static class AssemblyMarker { }

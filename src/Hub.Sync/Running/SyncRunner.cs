@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using Hub.Adapters.Records;
+using Hub.Adapters.Sdk;
+using Hub.Data;
+using Hub.Data.Entities;
+using Hub.Data.Providers;
+using Hub.Sync.Writing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Sync.Running;
+
+/// <summary>
+/// Runs one source once: reads batches from its adapter and stores each batch — records with history,
+/// quarantined rows, run counts and the new watermark — in one transaction. A run that stops anywhere
+/// leaves the database as of its last stored batch, and the next run resumes there.
+/// </summary>
+public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, ILogger<SyncRunner> logger)
+{
+    /// <summary>Runs <paramref name="source"/>; failures are recorded on the run and returned, not thrown.</summary>
+    public async Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var clock = Stopwatch.StartNew();
+        var (runId, since) = await StartAsync(source, ct).ConfigureAwait(false);
+        logger.LogInformation("Sync run {RunId} of {Source} started", runId, source.Name);
+        string? error = null;
+        try
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            long read = 0;
+            await foreach (var batch in source.CreateAdapter().ReadAsync(since, ct).ConfigureAwait(false))
+            {
+                await StoreBatchAsync(source, runId, batch, seen, ct).ConfigureAwait(false);
+                read += batch.Items.Count;
+                progress?.Report(read);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Adapters may throw; the run records why (messages name files and fields, not personal data).
+            error = $"{e.GetType().Name}: {e.Message}";
+            logger.LogError("Sync run {RunId} of {Source} failed: {Error}", runId, source.Name, error);
+        }
+
+        return await FinishAsync(runId, error, clock.Elapsed, ct).ConfigureAwait(false);
+    }
+
+    private async Task<(long RunId, Watermark Since)> StartAsync(SyncSource source, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = time.GetUtcNow().UtcDateTime;
+        // A run left "Running" was cut off; its stored batches stand and this run resumes after them.
+        await db.SyncRuns.Where(r => r.Source == source.Name && r.Status == SyncRunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, SyncRunStatus.Abandoned).SetProperty(r => r.FinishedAt, now), ct).ConfigureAwait(false);
+        var mark = await db.SourceWatermarks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == source.Name, ct).ConfigureAwait(false);
+        var since = mark is null ? Watermark.Start : new Watermark(mark.Value);
+        var run = new SyncRun
+        {
+            Source = source.Name,
+            Kind = since.IsStart ? "Full" : "Delta",
+            Status = SyncRunStatus.Running,
+            StartedAt = now,
+            WatermarkBefore = mark?.Value,
+        };
+        db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return (run.Id, since);
+    }
+
+    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, HashSet<string> seen, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var stamp = new RunStamp(runId, source.Name, source.SourceSystem, time.GetUtcNow().UtcDateTime);
+            var counts = new BatchCounts { Read = batch.Items.Count };
+            var writer = new HubContextWriter(db);
+            var residents = new List<ResidentRecord>(batch.Items.Count);
+            var households = new Dictionary<string, HouseholdRecord>(StringComparer.Ordinal);
+            var accepted = new List<string>(batch.Items.Count);
+
+            foreach (var item in batch.Items)
+            {
+                if (item.Record is null)
+                {
+                    Quarantine(db, stamp, item, item.Rejection ?? "rejected by the adapter", counts);
+                }
+                else if (!seen.Add(item.Record.SourceKey))
+                {
+                    Quarantine(db, stamp, item, "source key appears more than once in this run; the first occurrence was kept", counts);
+                }
+                else if (item.Record is CanonicalResident r)
+                {
+                    residents.Add(ResidentMapping.ToRecord(r, stamp));
+                    if (ResidentMapping.ToHousehold(r, stamp) is { } h)
+                    {
+                        households[h.SourceKey] = h;
+                    }
+
+                    accepted.Add(r.SourceKey);
+                }
+                else
+                {
+                    throw new NotSupportedException($"No writer for canonical record type {item.Record.GetType().Name} (source {source.Name}, {item.Location}).");
+                }
+            }
+
+            var outcome = await Versioning.ApplyAsync(writer, db.Residents, residents, stamp, ct).ConfigureAwait(false);
+            await Versioning.ApplyAsync(writer, db.Households, households.Values.ToList(), stamp, ct).ConfigureAwait(false);
+            counts.Inserted = outcome.Inserted;
+            counts.Updated = outcome.Updated;
+            counts.Unchanged = outcome.Unchanged;
+
+            await ResolveQuarantineAsync(db, source.Name, accepted, stamp, ct).ConfigureAwait(false);
+            await AdvanceAsync(db, runId, source.Name, batch.Next, counts, stamp.Now, ct).ConfigureAwait(false);
+            await writer.FlushAsync(ct).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }).ConfigureAwait(false);
+    }
+
+    private static void Quarantine(HubDbContext db, RunStamp stamp, SourceItem item, string reason, BatchCounts counts)
+    {
+        db.QuarantinedRecords.Add(new QuarantinedRecord
+        {
+            SyncRunId = stamp.RunId,
+            Source = stamp.Source,
+            Location = item.Location,
+            SourceKey = item.SourceKey,
+            RawBytes = item.Raw.ToArray(),
+            Reason = reason,
+            QuarantinedAt = stamp.Now,
+        });
+        counts.Quarantined++;
+    }
+
+    // A record that loads now closes the quarantine entries it left in earlier runs.
+    private static async Task ResolveQuarantineAsync(HubDbContext db, string source, List<string> accepted, RunStamp stamp, CancellationToken ct)
+    {
+        if (accepted.Count == 0 || !await db.QuarantinedRecords.AnyAsync(q => q.Source == source && q.ResolvedAt == null, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await db.QuarantinedRecords
+            .Where(q => q.Source == source && q.ResolvedAt == null && q.SourceKey != null && accepted.Contains(q.SourceKey))
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.ResolvedAt, stamp.Now).SetProperty(q => q.ResolvedBySyncRunId, stamp.RunId), ct).ConfigureAwait(false);
+    }
+
+    private static async Task AdvanceAsync(HubDbContext db, long runId, string source, Watermark next, BatchCounts counts, DateTime now, CancellationToken ct)
+    {
+        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct).ConfigureAwait(false);
+        run.Read += counts.Read;
+        run.Inserted += counts.Inserted;
+        run.Updated += counts.Updated;
+        run.Unchanged += counts.Unchanged;
+        run.Quarantined += counts.Quarantined;
+        run.WatermarkAfter = next.Value;
+        var mark = await db.SourceWatermarks.SingleOrDefaultAsync(w => w.Source == source, ct).ConfigureAwait(false);
+        if (mark is null)
+        {
+            db.SourceWatermarks.Add(new SourceWatermark { Source = source, Value = next.Value, SyncRunId = runId, UpdatedAt = now });
+        }
+        else
+        {
+            mark.Value = next.Value;
+            mark.SyncRunId = runId;
+            mark.UpdatedAt = now;
+        }
+    }
+
+    private async Task<SyncRunSummary> FinishAsync(long runId, string? error, TimeSpan elapsed, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct).ConfigureAwait(false);
+        if (error is null && !run.IsBalanced)
+        {
+            error = $"{nameof(SyncImbalanceException)}: read {run.Read} ≠ inserted {run.Inserted} + updated {run.Updated} + unchanged {run.Unchanged} + quarantined {run.Quarantined}";
+            logger.LogError("Sync run {RunId} does not balance: {Error}", runId, error);
+        }
+
+        run.Status = error is null ? SyncRunStatus.Succeeded : SyncRunStatus.Failed;
+        run.Error = error;
+        run.FinishedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        logger.LogInformation(
+            "Sync run {RunId} of {Source} {Status}: read {Read}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, quarantined {Quarantined}",
+            runId, run.Source, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Quarantined);
+        return new SyncRunSummary(runId, run.Source, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Quarantined, run.WatermarkAfter, run.Error, elapsed);
+    }
+}

@@ -1,0 +1,93 @@
+using Hub.Adapters.Records;
+using Hub.Data.Entities;
+
+namespace Hub.Sync.Writing;
+
+/// <summary>Canonical resident → stored version (explicit code: every member is mapped or the build fails on an unused one).</summary>
+internal static class ResidentMapping
+{
+    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+
+    public static ResidentRecord ToRecord(CanonicalResident r, RunStamp stamp)
+    {
+        var record = new ResidentRecord
+        {
+            AtenaNumber = r.AtenaNumber.Value,
+            JuminhyoCode = r.JuminhyoCode?.Value,
+            MyNumber = r.MyNumber?.Digits,
+            ResidentKind = r.ResidentKind.Label,
+            Name = r.Name.Original,
+            NameSearchKey = r.Name.SearchKey,
+            NameKana = r.NameKana?.Original,
+            NameKanaSearchKey = r.NameKana?.SearchKey,
+            Alias = r.Alias?.Original,
+            AliasKana = r.AliasKana?.Original,
+            Nationality = r.Nationality,
+            Sex = r.Sex.Label,
+            BirthDateText = r.BirthDate?.Original,
+            BirthDateEarliest = r.BirthDate?.Earliest,
+            BirthDateLatest = r.BirthDate?.Latest,
+            BirthDatePrecision = r.BirthDate?.Precision.ToString(),
+            BirthDateOnCalendar = r.BirthDate?.IsOnCalendar ?? true,
+            Relationship = r.Relationship?.Label,
+            HouseholdNumber = r.HouseholdNumber?.Value,
+            PostalCode = r.PostalCode,
+            AreaCode = r.AreaCode,
+            Address = r.Address,
+            AddressSupplement = r.AddressSupplement,
+            Status = r.IsRemoved ? "消除" : "住民",
+            ChangeReason = r.ChangeReason?.Label,
+            ChangeDate = r.ChangeDate,
+            NotifiedOn = r.NotifiedOn,
+            PreviousAddress = r.PreviousAddress,
+        };
+        Stamp(record, r.SourceKey, r.SourceTimestamp, stamp);
+        // Business validity: from the last change (or the source's timestamp); a 消除 ends it on its date.
+        var changedAt = r.ChangeDate is { } d ? StartOfDayJst(d) : r.SourceTimestamp.UtcDateTime;
+        record.ValidFrom = changedAt;
+        record.ValidTo = r.IsRemoved ? changedAt : null;
+        record.ContentHash = ContentHash.Of(
+            record.AtenaNumber, record.JuminhyoCode, record.MyNumber, record.ResidentKind, record.Name, record.NameKana, record.Alias,
+            record.AliasKana, record.Nationality, record.Sex, record.BirthDateText, record.Relationship, record.HouseholdNumber,
+            record.PostalCode, record.AreaCode, record.Address, record.AddressSupplement, record.Status, record.ChangeReason,
+            record.ChangeDate, record.NotifiedOn, record.PreviousAddress, record.ValidFrom, record.ValidTo);
+        return record;
+    }
+
+    /// <summary>The household a head's row describes, or null when the row is not a living household head.</summary>
+    public static HouseholdRecord? ToHousehold(CanonicalResident r, RunStamp stamp)
+    {
+        if (r.IsRemoved || r.HouseholdNumber is not { } number || r.Relationship?.IsHouseholdHead != true)
+        {
+            return null;
+        }
+
+        var record = new HouseholdRecord
+        {
+            HouseholdNumber = number.Value,
+            HeadAtenaNumber = r.AtenaNumber.Value,
+            HeadName = r.Name.Original,
+            PostalCode = r.PostalCode,
+            AreaCode = r.AreaCode,
+            Address = r.Address,
+            AddressSupplement = r.AddressSupplement,
+        };
+        Stamp(record, number.Value, r.SourceTimestamp, stamp);
+        record.ValidFrom = r.SourceTimestamp.UtcDateTime;
+        record.ContentHash = ContentHash.Of(record.HouseholdNumber, record.HeadAtenaNumber, record.HeadName, record.PostalCode, record.AreaCode, record.Address, record.AddressSupplement);
+        return record;
+    }
+
+    private static void Stamp(TemporalRecord record, string key, DateTimeOffset sourceTimestamp, RunStamp stamp)
+    {
+        record.SourceSystem = stamp.SourceSystem;
+        record.SourceKey = key;
+        record.SourceTimestamp = sourceTimestamp.UtcDateTime;
+        record.IngestedAt = stamp.Now;
+        record.RecordedAt = stamp.Now;
+        record.SyncRunId = stamp.RunId;
+    }
+
+    private static DateTime StartOfDayJst(DateOnly d) =>
+        new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), Jst).UtcDateTime;
+}
