@@ -37,6 +37,7 @@ internal static class HubCommandLine
     {
         yield return ServeCommand.Create();
         yield return TokenCommand.Create();
+        yield return DemoCommand.Create();
         yield return PolicyCommand.Create();
     }
 }
