@@ -124,7 +124,8 @@ internal sealed class ChildAllowanceExport : IDisposable
             }
         }
 
-        return best ?? (household.Head.IsRemoved == child.IsRemoved && household.Head != child ? household.Head : null);
+        var head = household.Head;
+        return best ?? (head.IsRemoved == child.IsRemoved && head.BirthDate.AddYears(16) <= child.BirthDate ? head : null);
     }
 
     private static long Earnings(DemoPerson m) => m.SalaryGross + m.BusinessIncome + m.PensionGross + m.OtherIncome;
