@@ -92,15 +92,19 @@ internal sealed class HouseholdComposer
             HeadAtena = household.Members.Count == 0 ? atena : household.Head.Atena,
         };
 
-        if (nationality is null)
+        // Members of one household do not share a full name (a second draw almost always differs).
+        for (var attempt = 0; attempt < 4 && (attempt == 0 || household.Members.Exists(m => m.Name == person.Name)); attempt++)
         {
-            var given = JapaneseNames.PickGiven(rng, draft.Sex, birth.Year);
-            person.Name = surname.Text + "　" + given.Text;
-            person.NameKana = surname.Kana + "　" + given.Kana;
-        }
-        else
-        {
-            NameForeigner(person, household, nationality, surname, draft, rng);
+            if (nationality is null)
+            {
+                var given = JapaneseNames.PickGiven(rng, draft.Sex, birth.Year);
+                person.Name = surname.Text + "　" + given.Text;
+                person.NameKana = surname.Kana + "　" + given.Kana;
+            }
+            else
+            {
+                NameForeigner(person, household, nationality, surname, draft, rng);
+            }
         }
 
         person.BirthDateText = BirthDateText.For(person, _options.AsOf, rng);

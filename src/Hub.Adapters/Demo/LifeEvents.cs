@@ -121,9 +121,11 @@ internal sealed class LifeEvents
             reason = rng.Chance(0.03) ? "国外転出" : "転出";
         }
 
+        // One notification (届出) covers the household.
+        var notified = NotifiedRemoval(reason, day, rng);
         foreach (var m in household.Members)
         {
-            Remove(m, reason, day, rng);
+            Remove(m, reason, day, rng, notified);
             Stamp(m, rng);
         }
     }
@@ -201,14 +203,16 @@ internal sealed class LifeEvents
         m.EnteredOn = m.BirthDate;
     }
 
-    private void Remove(DemoPerson m, string reason, DateOnly day, DemoRandom rng)
+    private DateOnly? NotifiedRemoval(string reason, DateOnly day, DemoRandom rng) => reason switch
     {
-        var notified = reason switch
-        {
-            "死亡" => Notified(day, 0, 7, rng),
-            "職権消除" => (DateOnly?)null,
-            _ => Max(WindowStart, day.AddDays(-rng.Between(0, 14))), // 転出届 comes before the move
-        };
+        "死亡" => Notified(day, 0, 7, rng),
+        "職権消除" => null,
+        _ => Max(WindowStart, day.AddDays(-rng.Between(0, 14))), // 転出届 comes before the move
+    };
+
+    private void Remove(DemoPerson m, string reason, DateOnly day, DemoRandom rng, DateOnly? notified = null)
+    {
+        notified ??= NotifiedRemoval(reason, day, rng);
         Set(m, reason, day, notified, string.Empty);
         m.IsRemoved = true;
         m.RemovedOn = day;
