@@ -6,7 +6,7 @@ namespace Hub.Api.RequestContext;
 
 /// <summary>
 /// Builds the <see cref="HubRequestContext"/> from headers, the request's <c>extensions.hub</c> and the principal.
-/// A header wins over the same key in extensions.
+/// A header wins over the same key in extensions; header values may be percent-encoded UTF-8.
 /// </summary>
 internal static class RequestContextReader
 {
@@ -27,7 +27,8 @@ internal static class RequestContextReader
             var value = headers[header].ToString();
             if (!string.IsNullOrWhiteSpace(value))
             {
-                return value.Trim();
+                // Header values are ASCII on the wire: Japanese text (e.g. a purpose) comes percent-encoded UTF-8.
+                return Uri.UnescapeDataString(value.Trim());
             }
 
             return hub is { } o && o.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())

@@ -29,8 +29,8 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
         this.CatalogField<ResidentRecord, StringGraphType>(catalog, "resident.addressSupplement", r => r.AddressSupplement);
         this.CatalogField<ResidentRecord, StringGraphType>(catalog, "resident.status", r => r.Status);
         this.CatalogField<ResidentRecord, StringGraphType>(catalog, "resident.changeReason", r => r.ChangeReason);
-        this.CatalogField<ResidentRecord, DateOnlyGraphType>(catalog, "resident.changeDate", r => r.ChangeDate);
-        this.CatalogField<ResidentRecord, DateOnlyGraphType>(catalog, "resident.notifiedOn", r => r.NotifiedOn);
+        this.CatalogField<ResidentRecord, DateType>(catalog, "resident.changeDate", r => r.ChangeDate);
+        this.CatalogField<ResidentRecord, DateType>(catalog, "resident.notifiedOn", r => r.NotifiedOn);
         Field<HouseholdType>("household")
             .Description("世帯: the household this resident belongs to (joined on resident.householdNumber)")
             .Resolve(c => c.Source.HouseholdNumber is { } number ? c.Loaders().Households.Load(number) : null);
