@@ -140,6 +140,11 @@ internal sealed class ChildAllowanceExport : IDisposable
             updatedDay = Min(_lastDay, third.AddDays(rng.Between(1, 40))); // amount changed at age 3
         }
 
+        if (amount == 30_000 && certified < Reform && updatedDay < Reform)
+        {
+            updatedDay = Min(_lastDay, Reform.AddDays(rng.Next(60))); // 多子加算 from the October 2024 reform
+        }
+
         _file.WriteCsvRow(
             _ids.NextEntitlementId(),
             recipient.Atena,
