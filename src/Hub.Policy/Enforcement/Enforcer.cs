@@ -248,7 +248,7 @@ public sealed class Enforcer
         var request = RequestValues.Prepare(raw, Options.AcceptJsonRequest);
         if (request.Length != plan.RequestArity)
         {
-            throw new ArgumentException($"invalid request size: expected {plan.RequestArity}, got {request.Length}", nameof(raw));
+            throw new ArgumentException($"invalid request size: expected {plan.RequestArity}, got {request.Length}");
         }
 
         var rows = store.Rows(context.PolicyType);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Hub.Policy.Enforcement;
 
 namespace Hub.Policy.Masks;
@@ -13,7 +14,8 @@ public sealed class FieldMask
     private static readonly string[] ActionNames = ["read", "extract", "lookup"];
     private readonly Enforcer _enforcer;
     private readonly int _basisIndex;
-    private readonly ConcurrentDictionary<(string Path, FieldAction Action), FieldDecision> _decisions = new();
+    private readonly FrozenDictionary<string, FieldDecision>[] _catalog;
+    private readonly ConcurrentDictionary<(string Path, FieldAction Action), FieldDecision> _others = new();
 
     internal FieldMask(Enforcer enforcer, string user, string task, string version, IEnumerable<string> catalogPaths)
     {
@@ -22,13 +24,10 @@ public sealed class FieldMask
         Task = task;
         Version = version;
         _basisIndex = enforcer.Model.PolicyDefinitions.TryGetValue("p", out var tokens) ? tokens.ToList().IndexOf("basis") : -1;
-        foreach (var path in catalogPaths)
-        {
-            foreach (var action in Enum.GetValues<FieldAction>())
-            {
-                _decisions[(path, action)] = Decide(path, action);
-            }
-        }
+        var paths = catalogPaths.Distinct(StringComparer.Ordinal).ToArray();
+        _catalog = Enum.GetValues<FieldAction>()
+            .Select(action => paths.ToFrozenDictionary(path => path, path => Decide(path, action), StringComparer.Ordinal))
+            .ToArray();
     }
 
     /// <summary>The staff user.</summary>
@@ -47,7 +46,9 @@ public sealed class FieldMask
     public FieldDecision Explain(string path, FieldAction action = FieldAction.Read)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return _decisions.GetOrAdd((path, action), key => Decide(key.Path, key.Action));
+        return _catalog[(int)action].TryGetValue(path, out var decision)
+            ? decision
+            : _others.GetOrAdd((path, action), key => Decide(key.Path, key.Action));
     }
 
     /// <summary>The subset of <paramref name="paths"/> that may be used for <paramref name="action"/>, in the given order.</summary>

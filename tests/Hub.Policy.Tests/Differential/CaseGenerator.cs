@@ -30,6 +30,8 @@ internal sealed class CaseGenerator(int seed)
         yield return HubFields();
         yield return AbacEval();
         yield return AbacAttributes();
+        yield return SubjectPriority();
+        yield return PatternRoleNames();
     }
 
     private static string Model(string request, string policy, string? roles, string effect, string matcher)
@@ -243,6 +245,66 @@ internal sealed class CaseGenerator(int seed)
             Model("sub, obj, act", "act", null, AllowOverride, "r.sub.Dept == r.obj.Owner && r.act == p.act && (r.sub.Age >= 18 || r.obj.Level < 2)"),
             policy.ToString(),
             null,
+            requests,
+            CompareExplain: true);
+    }
+
+    private DifferentialCase SubjectPriority()
+    {
+        // A tree (one parent per role, one role per user): Go's levels are then independent of map order.
+        var policy = new StringBuilder();
+        for (var r = 1; r < 8; r++)
+        {
+            policy.Append("g, role").Append(r).Append(", role").Append(_random.Next(r)).Append('\n');
+        }
+
+        for (var u = 0; u < 12; u++)
+        {
+            policy.Append("g, u").Append(u).Append(", ").Append(Name("role", 8)).Append('\n');
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            policy.Append("p, ").Append(_random.Next(3) == 0 ? Name("u", 12) : Name("role", 8)).Append(", ").Append(Name("d", 4)).Append(", ").Append(Pick("read", "write"))
+                .Append(", ").Append(_random.Next(2) == 0 ? "allow" : "deny").Append('\n');
+        }
+
+        var requests = Enumerable.Range(0, 200).Select(_ => new object?[] { Name("u", 13), Name("d", 5), Pick("read", "write") }).ToList();
+        return new DifferentialCase(
+            $"subject priority #{seed}",
+            Model("sub, obj, act", "sub, obj, act, eft", "_, _", "subjectPriority(p.eft) || deny", "g(r.sub, p.sub) && r.obj == p.obj && r.act == p.act"),
+            policy.ToString(),
+            null,
+            requests,
+            CompareExplain: true);
+    }
+
+    private DifferentialCase PatternRoleNames()
+    {
+        // Patterns only in the first place of g lines (node-casbin does not match the second argument of g() as a pattern).
+        var policy = new StringBuilder();
+        for (var i = 0; i < 20; i++)
+        {
+            policy.Append("p, ").Append(Name("role", 4)).Append(", ").Append(Name("d", 4)).Append(", ").Append(Pick("read", "write")).Append('\n');
+        }
+
+        foreach (var pattern in new[] { "/user/:id", "/admin/*", "/team/:t/member/:m", "u1", "u2" })
+        {
+            policy.Append("g, ").Append(pattern).Append(", ").Append(Name("role", 4)).Append('\n');
+        }
+
+        policy.Append("g, role1, role").Append(_random.Next(2, 4)).Append('\n');
+        var requests = Enumerable.Range(0, 200).Select(_ => new object?[]
+        {
+            Pick("/user/3", "/user/3/x", "/admin/a/b", "/admin", "/team/7/member/9", "/team/7", "u1", "u2", "u3"),
+            Name("d", 5),
+            Pick("read", "write"),
+        }).ToList();
+        return new DifferentialCase(
+            $"pattern role names (keyMatch2) #{seed}",
+            Model("sub, obj, act", "sub, obj, act", "_, _", AllowOverride, "g(r.sub, p.sub) && r.obj == p.obj && r.act == p.act"),
+            policy.ToString(),
+            new Dictionary<string, object> { ["matchingFunc"] = new Dictionary<string, string> { ["g"] = "keyMatch2" } },
             requests,
             CompareExplain: true);
     }

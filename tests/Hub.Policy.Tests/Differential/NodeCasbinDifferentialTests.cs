@@ -60,7 +60,7 @@ public sealed class NodeCasbinDifferentialTests
             }
         }
 
-        Assert.True(compared > 9000, $"only {compared} requests compared");
+        Assert.True(compared > 11000, $"only {compared} requests compared");
         Assert.InRange(allowed, compared / 10, compared * 9 / 10); // generated shapes must exercise both outcomes
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
     }
@@ -74,6 +74,14 @@ public sealed class NodeCasbinDifferentialTests
     private static EnforcerOptions Options(DifferentialCase testCase)
     {
         var options = new EnforcerOptions();
+        if (testCase.Options?.GetValueOrDefault("matchingFunc") is Dictionary<string, string> names)
+        {
+            foreach (var (g, fn) in names)
+            {
+                options.MatchingFunctions[g] = fn;
+            }
+        }
+
         if (testCase.Options?.GetValueOrDefault("domainMatchingFunc") is Dictionary<string, string> domain)
         {
             foreach (var (g, fn) in domain)
