@@ -20,4 +20,7 @@ public static class HubErrorCodes
 
     /// <summary>The HTTP request is not a well-formed GraphQL-over-HTTP request (body, parameters, batching).</summary>
     public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>A field failed inside the hub (e.g. the database is unreachable); details are logged, not returned.</summary>
+    public const string InternalError = "INTERNAL_ERROR";
 }

@@ -128,6 +128,9 @@ internal sealed partial class GraphQLHttpEndpoint(
     {
         // The exception only: never the query, its variables or any value.
         LogResolverFailure(logger, context.FieldContext?.FieldDefinition.Name ?? "(operation)", context.OriginalException);
+
+        // The client learns that the field failed, not which engine or exception type was behind it.
+        context.Exception = HubErrors.Create(HubErrorCodes.InternalError, "The hub could not resolve this field; the failure is logged.");
         return Task.CompletedTask;
     }
 
