@@ -6,5 +6,7 @@ if (args is ["compare"])
     return SideBySide.Run();
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(EnforceBenchmarks).Assembly).Run(args);
+// In process: BenchmarkDotNet's generated project would sit under tests/ and inherit the test projects' props
+// (a global `using Xunit`), which it cannot build.
+BenchmarkSwitcher.FromAssembly(typeof(EnforceBenchmarks).Assembly).Run(args.Contains("--inProcess") ? args : [.. args, "--inProcess"]);
 return 0;
