@@ -168,28 +168,34 @@ public static class PolicyChecker
         // explanation cites, so a specific rule placed before a wildcard (to cite its own legal basis) is not redundant.
         var eft = tokens.IndexOf("eft");
         var same = Enumerable.Range(0, tokens.Count).Where(i => i != obj && i != eft && tokens[i] is not ("basis" or "legal_basis" or "note" or "priority")).ToArray();
-        foreach (var rule in rules)
+        // Only rules agreeing on every other column can cover each other: compare within those groups (policies with
+        // a hundred thousand lines stay quick).
+        foreach (var group in rules.GroupBy(r => string.Join('\u001F', same.Select(i => r.Values[i])), StringComparer.Ordinal))
         {
-            foreach (var other in rules)
+            var members = group.ToList();
+            foreach (var rule in members)
             {
-                if (ReferenceEquals(rule, other) || !same.All(i => rule.Values[i] == other.Values[i]))
+                foreach (var other in members)
                 {
-                    continue;
-                }
+                    if (ReferenceEquals(rule, other))
+                    {
+                        continue;
+                    }
 
-                var covered = other.Values[obj] != rule.Values[obj] && other.Values[obj].Contains('*', StringComparison.Ordinal) && BuiltInFunctions.KeyMatch(rule.Values[obj], other.Values[obj]);
-                var ruleEffect = eft < 0 ? "allow" : rule.Values[eft];
-                var otherEffect = eft < 0 ? "allow" : other.Values[eft];
-                if (covered && ruleEffect == otherEffect && other.Line < rule.Line)
-                {
-                    diagnostics.Add(new(DiagnosticSeverity.Warning, source, rule.Line, 1, $"shadowed: line {other.Line} ('{other.Values[obj]}') already {otherEffect}s '{rule.Values[obj]}'"));
-                    break;
-                }
+                    var covered = other.Values[obj] != rule.Values[obj] && other.Values[obj].Contains('*', StringComparison.Ordinal) && BuiltInFunctions.KeyMatch(rule.Values[obj], other.Values[obj]);
+                    var ruleEffect = eft < 0 ? "allow" : rule.Values[eft];
+                    var otherEffect = eft < 0 ? "allow" : other.Values[eft];
+                    if (covered && ruleEffect == otherEffect && other.Line < rule.Line)
+                    {
+                        diagnostics.Add(new(DiagnosticSeverity.Warning, source, rule.Line, 1, $"shadowed: line {other.Line} ('{other.Values[obj]}') already {otherEffect}s '{rule.Values[obj]}'"));
+                        break;
+                    }
 
-                if ((covered || other.Values[obj] == rule.Values[obj]) && ruleEffect == "allow" && otherEffect == "deny")
-                {
-                    diagnostics.Add(new(DiagnosticSeverity.Warning, source, rule.Line, 1, $"shadowed: never allows, line {other.Line} denies '{other.Values[obj]}' and deny overrides"));
-                    break;
+                    if ((covered || other.Values[obj] == rule.Values[obj]) && ruleEffect == "allow" && otherEffect == "deny")
+                    {
+                        diagnostics.Add(new(DiagnosticSeverity.Warning, source, rule.Line, 1, $"shadowed: never allows, line {other.Line} denies '{other.Values[obj]}' and deny overrides"));
+                        break;
+                    }
                 }
             }
         }
