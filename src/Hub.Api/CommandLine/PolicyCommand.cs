@@ -23,16 +23,28 @@ internal static class PolicyCommand
         return command;
     }
 
-    private static Option<FileInfo> ModelOption() => new("--model") { Description = "The Casbin model (model.conf).", Required = true };
+    private static Option<string> ModelOption() => new("--model") { Description = "The Casbin model (model.conf).", Required = true };
 
-    private static Option<FileInfo> PolicyOption() => new("--policy") { Description = "The policy CSV.", Required = true };
+    private static Option<string> PolicyOption() => new("--policy") { Description = "The policy CSV.", Required = true };
+
+    /// <summary>
+    /// A path as the user typed it: relative to the working directory, or, when `dotnet run --project` started the hub
+    /// in the project folder, relative to the shell's directory (PWD).
+    /// </summary>
+    private static FileInfo Resolve(string path)
+    {
+        var file = new FileInfo(path);
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        return file.Exists || Directory.Exists(path) || Path.IsPathRooted(path) || string.IsNullOrEmpty(shell) ? file : new FileInfo(Path.Combine(shell, path));
+    }
+
 
     private static Command CreateCheck()
     {
         var model = ModelOption();
         var policy = PolicyOption();
-        var catalog = new Option<DirectoryInfo?>("--catalog") { Description = "Folder of record schemas whose x-hub-path fields form the catalog (default: schemas/records when present)." };
-        var ordinances = new Option<FileInfo?>("--ordinances") { Description = "The ordinance table CSV (task,field,actions,basis); reports where the policy and the table disagree." };
+        var catalog = new Option<string?>("--catalog") { Description = "Folder of record schemas whose x-hub-path fields form the catalog (default: schemas/records when present)." };
+        var ordinances = new Option<string?>("--ordinances") { Description = "The ordinance table CSV (task,field,actions,basis); reports where the policy and the table disagree." };
         var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields, shadowed rules, roles without members, disagreements with the ordinance table.");
         command.Options.Add(model);
         command.Options.Add(policy);
@@ -40,30 +52,36 @@ internal static class PolicyCommand
         command.Options.Add(ordinances);
         command.SetAction((parse, ct) =>
         {
-            var modelFile = parse.GetValue(model)!;
-            var policyFile = parse.GetValue(policy)!;
+            var modelFile = Resolve(parse.GetValue(model)!);
+            var policyFile = Resolve(parse.GetValue(policy)!);
             if (!modelFile.Exists || !policyFile.Exists)
             {
                 Console.Error.WriteLine($"not found: {(modelFile.Exists ? policyFile.FullName : modelFile.FullName)}");
                 return Task.FromResult(2);
             }
 
-            var catalogFolder = parse.GetValue(catalog)?.FullName ?? Path.Combine("schemas", "records");
+            var catalogFolder = parse.GetValue(catalog) is { } folder ? Resolve(folder).FullName : Resolve(Path.Combine("schemas", "records")).FullName;
             var fields = FieldCatalog.Load(catalogFolder);
             var policyText = File.ReadAllText(policyFile.FullName);
             var diagnostics = PolicyChecker.Check(
-                File.ReadAllText(modelFile.FullName), modelFile.ToString(),
-                policyText, policyFile.ToString(),
+                File.ReadAllText(modelFile.FullName), parse.GetValue(model)!,
+                policyText, parse.GetValue(policy)!,
                 fields).ToList();
-            if (parse.GetValue(ordinances) is { } table && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
+            if (parse.GetValue(ordinances) is { } tableName && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
             {
                 try
                 {
-                    diagnostics.AddRange(OrdinanceChecker.Check(PolicyCsvReader.Parse(policyText, policyFile.ToString()), policyFile.ToString(), OrdinanceTable.Parse(File.ReadAllText(table.FullName), table.ToString()), table.ToString(), fields));
+                    var policyName = parse.GetValue(policy)!;
+                    var table = OrdinanceTable.Parse(File.ReadAllText(Resolve(tableName).FullName), tableName);
+                    diagnostics.AddRange(OrdinanceChecker.Check(PolicyCsvReader.Parse(policyText, policyName), policyName, table, tableName, fields));
                 }
                 catch (PolicyFormatException ex)
                 {
                     diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, ex.Source, ex.Line, ex.Column, ex.Problem));
+                }
+                catch (IOException ex)
+                {
+                    diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, tableName, 0, 0, ex.Message));
                 }
             }
             foreach (var diagnostic in diagnostics)
@@ -92,10 +110,10 @@ internal static class PolicyCommand
             try
             {
                 var path = parse.GetValue(requests)!;
-                var json = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
+                var json = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(Resolve(path).FullName, ct);
                 RequestBatch.Run(
-                    PolicyModel.Load(parse.GetValue(model)!.FullName),
-                    PolicyCsvReader.Load(parse.GetValue(policy)!.FullName),
+                    PolicyModel.Parse(await File.ReadAllTextAsync(Resolve(parse.GetValue(model)!).FullName, ct), parse.GetValue(model)!),
+                    PolicyCsvReader.Parse(await File.ReadAllTextAsync(Resolve(parse.GetValue(policy)!).FullName, ct), parse.GetValue(policy)!),
                     json,
                     Console.Out);
                 return 0;
