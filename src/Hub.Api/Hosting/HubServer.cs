@@ -11,6 +11,7 @@ internal static class HubServer
         try
         {
             var builder = WebApplication.CreateBuilder(args);
+            HubSettings.UseSettingsBesideExecutable(builder.Configuration, builder.Environment.ContentRootPath);
             builder.AddHubLogging();
             builder.Services.AddHubDatabase(builder.Configuration);
             builder.AddHubDemoStartup();
