@@ -37,6 +37,8 @@ internal static class HubCommandLine
     {
         yield return ServeCommand.Create();
         yield return SyncCommand.Create();
+        yield return TokenCommand.Create();
+        yield return DemoCommand.Create();
         yield return PolicyCommand.Create();
     }
 }

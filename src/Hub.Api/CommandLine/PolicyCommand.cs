@@ -4,6 +4,7 @@ using Hub.Policy.Catalog;
 using Hub.Policy.Checking;
 using Hub.Policy.Enforcement;
 using Hub.Policy.Model;
+using Hub.Policy.Ordinances;
 using Hub.Policy.Persistence;
 
 namespace Hub.Api.CommandLine;
@@ -31,10 +32,12 @@ internal static class PolicyCommand
         var model = ModelOption();
         var policy = PolicyOption();
         var catalog = new Option<DirectoryInfo?>("--catalog") { Description = "Folder of record schemas whose x-hub-path fields form the catalog (default: schemas/records when present)." };
-        var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields, shadowed rules, roles without members.");
+        var ordinances = new Option<FileInfo?>("--ordinances") { Description = "The ordinance table CSV (task,field,actions,basis); reports where the policy and the table disagree." };
+        var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields, shadowed rules, roles without members, disagreements with the ordinance table.");
         command.Options.Add(model);
         command.Options.Add(policy);
         command.Options.Add(catalog);
+        command.Options.Add(ordinances);
         command.SetAction((parse, ct) =>
         {
             var modelFile = parse.GetValue(model)!;
@@ -46,10 +49,23 @@ internal static class PolicyCommand
             }
 
             var catalogFolder = parse.GetValue(catalog)?.FullName ?? Path.Combine("schemas", "records");
+            var fields = FieldCatalog.Load(catalogFolder);
+            var policyText = File.ReadAllText(policyFile.FullName);
             var diagnostics = PolicyChecker.Check(
-                File.ReadAllText(modelFile.FullName), parse.GetValue(model)!.ToString(),
-                File.ReadAllText(policyFile.FullName), parse.GetValue(policy)!.ToString(),
-                FieldCatalog.Load(catalogFolder));
+                File.ReadAllText(modelFile.FullName), modelFile.ToString(),
+                policyText, policyFile.ToString(),
+                fields).ToList();
+            if (parse.GetValue(ordinances) is { } table && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
+            {
+                try
+                {
+                    diagnostics.AddRange(OrdinanceChecker.Check(PolicyCsvReader.Parse(policyText, policyFile.ToString()), policyFile.ToString(), OrdinanceTable.Parse(File.ReadAllText(table.FullName), table.ToString()), table.ToString(), fields));
+                }
+                catch (PolicyFormatException ex)
+                {
+                    diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, ex.Source, ex.Line, ex.Column, ex.Problem));
+                }
+            }
             foreach (var diagnostic in diagnostics)
             {
                 Console.WriteLine(diagnostic);

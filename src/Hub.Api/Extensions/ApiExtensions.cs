@@ -6,12 +6,15 @@ internal static class ApiExtensions
     public static WebApplicationBuilder AddHubApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks();
+        builder.AddHubAuthentication();
+        builder.Services.AddHubGraphQL();
         return builder;
     }
 
     public static WebApplication MapHubEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapHubGraphQL();
         return app;
     }
 }

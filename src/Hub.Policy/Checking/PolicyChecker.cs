@@ -164,6 +164,8 @@ public static class PolicyChecker
     private static void CheckShadowing(List<string> tokens, List<PolicyRule> rules, int obj, string source, List<PolicyDiagnostic> diagnostics)
     {
         // Columns that must agree for one rule to cover another: everything but the object and free-text columns.
+        // A broader rule shadows a narrower one only when it comes first: the first matching allow is the one an
+        // explanation cites, so a specific rule placed before a wildcard (to cite its own legal basis) is not redundant.
         var eft = tokens.IndexOf("eft");
         var same = Enumerable.Range(0, tokens.Count).Where(i => i != obj && i != eft && tokens[i] is not ("basis" or "legal_basis" or "note" or "priority")).ToArray();
         foreach (var rule in rules)
@@ -178,7 +180,7 @@ public static class PolicyChecker
                 var covered = other.Values[obj] != rule.Values[obj] && other.Values[obj].Contains('*', StringComparison.Ordinal) && BuiltInFunctions.KeyMatch(rule.Values[obj], other.Values[obj]);
                 var ruleEffect = eft < 0 ? "allow" : rule.Values[eft];
                 var otherEffect = eft < 0 ? "allow" : other.Values[eft];
-                if (covered && ruleEffect == otherEffect)
+                if (covered && ruleEffect == otherEffect && other.Line < rule.Line)
                 {
                     diagnostics.Add(new(DiagnosticSeverity.Warning, source, rule.Line, 1, $"shadowed: line {other.Line} ('{other.Values[obj]}') already {otherEffect}s '{rule.Values[obj]}'"));
                     break;

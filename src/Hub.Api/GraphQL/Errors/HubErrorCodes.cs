@@ -1,0 +1,23 @@
+namespace Hub.Api.GraphQL.Errors;
+
+/// <summary>The hub's error codes, in <c>errors[].extensions.code</c>.</summary>
+public static class HubErrorCodes
+{
+    /// <summary>A field the caller's task may not see; the field is null.</summary>
+    public const string FieldForbidden = "FIELD_FORBIDDEN";
+
+    /// <summary>The request lacks its context (task or purpose); nothing was resolved.</summary>
+    public const string ContextRequired = "CONTEXT_REQUIRED";
+
+    /// <summary>The requested record does not exist.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>Over a depth, complexity, size or time limit.</summary>
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
+
+    /// <summary>No valid bearer token.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The HTTP request is not a well-formed GraphQL-over-HTTP request (body, parameters, batching).</summary>
+    public const string BadRequest = "BAD_REQUEST";
+}

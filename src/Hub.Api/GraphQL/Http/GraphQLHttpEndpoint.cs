@@ -1,0 +1,146 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Hub.Api.GraphQL.Errors;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.RequestContext;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
+using Hub.Data;
+
+namespace Hub.Api.GraphQL.Http;
+
+/// <summary>
+/// The hub's own GraphQL-over-HTTP endpoint. In order: negotiate the response type (406), check the body type (415),
+/// authenticate (401 UNAUTHENTICATED), read the request (400), refuse a mutation over GET (405), require the request
+/// context (CONTEXT_REQUIRED, nothing resolved), execute. Queries, variables and results are never logged.
+/// </summary>
+internal sealed partial class GraphQLHttpEndpoint(
+    IDocumentExecuter<HubSchema> executer,
+    IGraphQLSerializer serializer,
+    IDbContextFactory<HubDbContext> database,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var responseType = GraphQLMediaTypes.Negotiate(http.Request.Headers);
+        if (responseType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, HubErrorCodes.BadRequest,
+                $"Nothing acceptable in Accept: the endpoint answers {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.").ConfigureAwait(false);
+            return;
+        }
+
+        var isPost = HttpMethods.IsPost(http.Request.Method);
+        if (isPost && !GraphQLMediaTypes.IsJsonBody(http.Request.ContentType))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, responseType, HubErrorCodes.BadRequest,
+                $"A POST body must be {GraphQLMediaTypes.Json} (UTF-8).").ConfigureAwait(false);
+            return;
+        }
+
+        var auth = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
+        if (!auth.Succeeded)
+        {
+            http.Response.Headers.WWWAuthenticate = auth.Failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, HubErrorCodes.Unauthenticated,
+                "A valid bearer token is required (Authorization: Bearer …).").ConfigureAwait(false);
+            return;
+        }
+
+        http.User = auth.Principal;
+        var (request, problem) = isPost
+            ? await GraphQLHttpRequestReader.ReadBodyAsync(http.Request.Body, http.RequestAborted).ConfigureAwait(false)
+            : GraphQLHttpRequestReader.ReadQueryString(http.Request.Query);
+        if (request is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, HubErrorCodes.BadRequest, problem!).ConfigureAwait(false);
+            return;
+        }
+
+        var document = TryParse(request.Query);
+        if (!isPost && document is not null && SelectedOperationType(document, request.OperationName) is { } type && type != OperationType.Query)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType, HubErrorCodes.BadRequest,
+                $"Only queries may be sent with GET; send a {type.ToString().ToLowerInvariant()} with POST.").ConfigureAwait(false);
+            return;
+        }
+
+        var (context, missing) = RequestContextReader.Read(http.Request.Headers, request.Extensions, auth.Principal);
+        if (context is null)
+        {
+            var error = HubErrors.Create(HubErrorCodes.ContextRequired,
+                $"The request context is incomplete: {string.Join(" and ", missing)} required (or the same under extensions.hub: task, purpose). Nothing was resolved.");
+
+            // data: null says nothing was resolved; graphql-response+json marks it as a request error with 400.
+            var refused = new ExecutionResult { Executed = true, Data = null, Errors = [error] };
+            await WriteAsync(http, responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, responseType, refused)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
+            Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
+            RequestServices = http.RequestServices,
+            User = auth.Principal,
+            UserContext = new HubUserContext(context, new HubDataLoaders(database)),
+            CancellationToken = http.RequestAborted,
+            UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
+        }).ConfigureAwait(false);
+
+        // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.
+        var status = !result.Executed && responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, status, responseType, result).ConfigureAwait(false);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executer parses again and reports the syntax error the standard way.
+            return null;
+        }
+    }
+
+    private static OperationType? SelectedOperationType(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name is { } n && n.Value.Span.SequenceEqual(operationName));
+        return selected?.Operation;
+    }
+
+    private Task OnUnhandledExceptionAsync(UnhandledExceptionContext context)
+    {
+        // The exception only: never the query, its variables or any value.
+        LogResolverFailure(logger, context.FieldContext?.FieldDefinition.Name ?? "(operation)", context.OriginalException);
+        return Task.CompletedTask;
+    }
+
+    private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message) =>
+        WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [HubErrors.Create(code, message)] });
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL resolver for field {Field} failed")]
+    private static partial void LogResolverFailure(ILogger logger, string field, Exception exception);
+}

@@ -1,0 +1,19 @@
+using GraphQL;
+using Hub.Api.GraphQL.Loading;
+using Hub.Api.RequestContext;
+
+namespace Hub.Api.GraphQL;
+
+/// <summary>Access to the hub's per-request state from a resolver.</summary>
+internal static class ResolveFieldContextExtensions
+{
+    /// <summary>The request context (task, purpose, case, user, roles, resident, client).</summary>
+    public static HubRequestContext RequestContext(this IResolveFieldContext context) => Hub(context).Context;
+
+    /// <summary>The request's batch loaders.</summary>
+    public static HubDataLoaders Loaders(this IResolveFieldContext context) => Hub(context).Loaders;
+
+    private static HubUserContext Hub(IResolveFieldContext context) =>
+        context.UserContext as HubUserContext
+        ?? throw new InvalidOperationException("The hub's user context is missing: execute through the hub's GraphQL endpoint.");
+}

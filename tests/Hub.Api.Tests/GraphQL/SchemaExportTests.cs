@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Hub.Adapters.Catalog;
+using Hub.Api.Extensions;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Types;
+
+namespace Hub.Api.Tests.GraphQL;
+
+/// <summary>The schema against its exported SDL (<c>schemas/hub.graphql</c>) and against the field catalog.</summary>
+public sealed class SchemaExportTests
+{
+    private const string UpdateVariable = "HUB_UPDATE_SCHEMA";
+
+    [Fact]
+    public void Sdl_MatchesSchemasHubGraphql()
+    {
+        var printed = Print();
+        var file = Path.Combine(RepositoryRoot(), "schemas", "hub.graphql");
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(file, printed);
+        }
+
+        Assert.True(File.Exists(file), $"{file} is missing. Regenerate it: {UpdateVariable}=1 dotnet test tests/Hub.Api.Tests --filter Sdl_MatchesSchemasHubGraphql");
+        var exported = File.ReadAllText(file).ReplaceLineEndings("\n");
+        Assert.True(
+            exported == printed,
+            $"schemas/hub.graphql differs from the schema in code. If the change is intended, regenerate it: {UpdateVariable}=1 dotnet test tests/Hub.Api.Tests --filter Sdl_MatchesSchemasHubGraphql");
+    }
+
+    [Theory]
+    [InlineData("Resident", "resident")]
+    [InlineData("Household", "household")]
+    public void Fields_AreCatalogFieldsWithTheirLabels(string typeName, string record)
+    {
+        var schema = Build();
+        var catalog = FieldCatalog.LoadDefault();
+        var type = (IObjectGraphType)schema.AllTypes[typeName]!;
+
+        foreach (var field in type.Fields.Where(f => f.Name != "household"))
+        {
+            var path = field.GetMetadata<string>(CatalogFields.PathMetadataKey);
+            Assert.Equal($"{record}.{field.Name}", path);
+            Assert.StartsWith(catalog.Find(path!)!.Label, field.Description, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Resident_DoesNotExposeMyNumber()
+    {
+        var type = (IObjectGraphType)Build().AllTypes["Resident"]!;
+
+        Assert.DoesNotContain(type.Fields, f => f.Name == "myNumber");
+    }
+
+    internal static string Print() => Build().Print(new PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n") + "\n";
+
+    private static HubSchema Build()
+    {
+        var services = new ServiceCollection().AddLogging().AddHubGraphQL().BuildServiceProvider();
+        var schema = services.GetRequiredService<HubSchema>();
+        schema.Initialize();
+        return schema;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MunicipalHub.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("MunicipalHub.sln not found above " + AppContext.BaseDirectory);
+    }
+}

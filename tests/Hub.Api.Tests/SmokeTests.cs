@@ -1,7 +1,0 @@
-namespace Hub.Api.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Build_Compiles() => Assert.True(true);
-}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Hub.Data.Providers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hub.Api.Tests.Support;
+
+/// <summary>Builds the real hub host for tests: a given environment and database, demo seeding off.</summary>
+internal static class HubHost
+{
+    public static WebApplicationFactory<Program> Create(
+        string environment,
+        HubDatabaseOptions database,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("Database:Provider", database.Provider);
+            builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+            builder.UseSetting("Hub:Demo:SeedWhenEmpty", "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
+            }
+        });
+
+    /// <summary>A throwaway SQLite database path for hosts that never query.</summary>
+    public static HubDatabaseOptions ScratchSqlite() => new()
+    {
+        Provider = "Sqlite",
+        ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "hub-api-" + Guid.NewGuid().ToString("N")[..12], "hub.db")}",
+    };
+}
