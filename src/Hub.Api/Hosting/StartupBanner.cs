@@ -16,7 +16,8 @@ internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lif
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => _ = PrintAsync());
+        // Off the lifetime callback: the banner's query must not hold up "Application started".
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(PrintAsync, CancellationToken.None));
         return Task.CompletedTask;
     }
 
@@ -39,10 +40,17 @@ internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lif
         if (environment.IsDevelopment())
         {
             await using var db = factory.CreateDbContext();
-            var sample = await db.Residents.Living()
-                .Where(r => r.Relationship == "世帯主" && db.Residents.Count(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == r.HouseholdNumber) >= 3)
-                .OrderBy(r => r.AtenaNumber)
-                .Select(r => r.AtenaNumber)
+            // A household head with at least two members beside them, so the sample shows a household.
+            var household = await db.Residents.Living()
+                .Where(r => r.HouseholdNumber != null)
+                .GroupBy(r => r.HouseholdNumber)
+                .Where(g => g.Count() >= 3)
+                .Select(g => g.Key)
+                .OrderBy(k => k)
+                .FirstOrDefaultAsync();
+            var sample = household is null ? null : await db.Households.Latest()
+                .Where(h => h.HouseholdNumber == household)
+                .Select(h => h.HeadAtenaNumber)
                 .FirstOrDefaultAsync();
             var token = DevelopmentTokens.Issue("demo-clerk", ["resident-clerk"], TimeSpan.FromHours(8));
             lines.Add("Development token (8 hours, user demo-clerk, role resident-clerk):");
