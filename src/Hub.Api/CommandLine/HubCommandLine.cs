@@ -36,6 +36,7 @@ internal static class HubCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return ServeCommand.Create();
+        yield return SyncCommand.Create();
         yield return TokenCommand.Create();
         yield return DemoCommand.Create();
         yield return PolicyCommand.Create();

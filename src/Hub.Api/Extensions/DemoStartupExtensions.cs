@@ -1,7 +1,18 @@
+using Hub.Api.Hosting;
+
 namespace Hub.Api.Extensions;
 
-/// <summary>Startup of the embedded demo: migrate, seed the demo city when empty, sync, print how to query it.</summary>
+/// <summary>Startup of the hub: migrate; in the demo, seed the city when empty and sync it; print how to query it.</summary>
 internal static class DemoStartupExtensions
 {
-    public static WebApplicationBuilder AddHubDemoStartup(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddHubDemoStartup(this WebApplicationBuilder builder)
+    {
+        var demo = new DemoOptions();
+        builder.Configuration.GetSection(DemoOptions.SectionName).Bind(demo);
+        builder.Services.AddSingleton(demo);
+        builder.Services.AddHubSync(builder.Configuration);
+        builder.Services.AddHostedService<HubStartupService>();
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
 }

@@ -19,7 +19,8 @@ internal static class GraphQLExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
-            .AddSystemTextJson()
+            // Names and addresses leave as UTF-8, not \uXXXX escapes: the body is JSON, never embedded in HTML.
+            .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;

@@ -1,4 +1,5 @@
 using Hub.Api.Extensions;
+using Hub.Api.Security;
 using Hub.Data.Providers;
 
 namespace Hub.Api.Hosting;
@@ -11,6 +12,7 @@ internal static class HubServer
         try
         {
             var builder = WebApplication.CreateBuilder(args);
+            HubSettings.UseSettingsBesideExecutable(builder.Configuration, builder.Environment.ContentRootPath);
             builder.AddHubLogging();
             builder.Services.AddHubDatabase(builder.Configuration);
             builder.AddHubDemoStartup();
@@ -21,7 +23,7 @@ internal static class HubServer
             await app.RunAsync();
             return 0;
         }
-        catch (HubDatabaseConfigurationException e)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubAuthConfigurationException)
         {
             // One clear message naming the setting; no stack trace for a configuration mistake.
             await Console.Error.WriteLineAsync($"hub: {e.Message}");

@@ -10,27 +10,28 @@ public sealed class DevelopmentKeyStartupTests
 {
     private const string Refused = "development signing key is refused outside Development";
 
+    // These run the real executable: a refused key must end the process with exit code 2 and one line naming the setting.
     [Fact]
-    public void Startup_ProductionWithoutKey_FailsNamingTheSetting()
+    public async Task Startup_ProductionWithoutKey_ExitsNamingTheSetting()
     {
-        using var factory = HubHost.Create("Production", HubHost.ScratchSqlite());
+        var dir = Directory.CreateTempSubdirectory("hub-key-").FullName;
+        await using var hub = Hosting.HubProcess.Start(dir, "Production", "--Urls=http://127.0.0.1:0", "--Hub:Demo:SeedWhenEmpty=false");
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        var message = Flatten(error);
-        Assert.Contains(Refused, message, StringComparison.Ordinal);
-        Assert.Contains("Hub:Auth:SigningKey", message, StringComparison.Ordinal);
+        Assert.Equal(2, await hub.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var line = hub.StandardError.Split('\n').Single(l => l.StartsWith("hub: ", StringComparison.Ordinal));
+        Assert.Contains(Refused, line, StringComparison.Ordinal);
+        Assert.Contains("Hub:Auth:SigningKey", line, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Startup_ProductionWithTheDevelopmentKey_Fails()
+    public async Task Startup_ProductionWithTheDevelopmentKey_Exits()
     {
-        var settings = new Dictionary<string, string?> { ["Hub:Auth:SigningKey"] = Convert.ToBase64String(DevelopmentTokens.DevelopmentKey()) };
-        using var factory = HubHost.Create("Production", HubHost.ScratchSqlite(), settings);
+        var dir = Directory.CreateTempSubdirectory("hub-key-").FullName;
+        await using var hub = Hosting.HubProcess.Start(dir, "Production", "--Urls=http://127.0.0.1:0", "--Hub:Demo:SeedWhenEmpty=false",
+            $"--Hub:Auth:SigningKey={Convert.ToBase64String(DevelopmentTokens.DevelopmentKey())}");
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains("development signing key, which is refused outside Development", Flatten(error), StringComparison.Ordinal);
+        Assert.Equal(2, await hub.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("development signing key, which is refused outside Development", hub.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,16 +59,5 @@ public sealed class DevelopmentKeyStartupTests
         var problem = Assert.Single(options.Validate(isDevelopment: true, "Development"));
 
         Assert.Contains("at least 32 bytes", problem, StringComparison.Ordinal);
-    }
-
-    private static string Flatten(Exception error)
-    {
-        var messages = new List<string>();
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" | ", messages);
     }
 }

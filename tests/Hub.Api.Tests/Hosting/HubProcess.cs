@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Hub.Api.Tests.Hosting;
+
+/// <summary>The built <c>hub</c> executable run as a real process, in a working folder of its own.</summary>
+internal sealed class HubProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly object _gate = new();
+
+    private HubProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => Append(_stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
+
+    public string StandardError
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts <c>dotnet hub.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
+    public static HubProcess Start(string workingDirectory, string environment, params string[] args)
+    {
+        var hubDll = Path.Combine(AppContext.BaseDirectory, "hub.dll");
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("exec");
+        psi.ArgumentList.Add(hubDll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        psi.Environment["DOTNET_ENVIRONMENT"] = environment;
+        return new HubProcess(Process.Start(psi)!);
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits until standard output holds a line matching <paramref name="predicate"/>, or the process exits.</summary>
+    public async Task<string?> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            var line = StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(predicate);
+            if (line is not null || _process.HasExited)
+            {
+                return line;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder sb, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            sb.AppendLine(line);
+        }
+    }
+}
