@@ -378,7 +378,7 @@ public sealed class Enforcer
             rows[type] = ordered.ToArray();
         }
 
-        var graphs = _roleTypes.Select((type, i) => new RoleGraph(Model.RoleDefinitions[type], rows[type], _matching[i], _domainMatching[i], Options.MaxHierarchyDepth)).ToArray();
+        var graphs = _roleTypes.Select((type, i) => new RoleGraph(Model.RoleDefinitions[type], rows[type], _matching[i], _domainMatching[i], Options.MaxHierarchyDepth, Options.LinkConditions.Where(c => c.RoleType == type).ToList())).ToArray();
         return new PolicyStore(rows, graphs);
     }
 

@@ -21,6 +21,12 @@ public sealed class EnforcerOptions
     /// <summary>Maximum depth of role hierarchies. Default: 10, as Casbin.</summary>
     public int MaxHierarchyDepth { get; set; } = 10;
 
+    /// <summary>
+    /// Conditions on individual role links of role types declared with condition places (e.g. temporal roles with
+    /// <see cref="Roles.LinkConditions.TimeMatch"/>). Default: none (every link holds).
+    /// </summary>
+    public IList<Roles.LinkCondition> LinkConditions { get; } = [];
+
     /// <summary>Functions matchers may call. Default: Casbin's built-ins.</summary>
     public Functions.FunctionRegistry Functions { get; set; } = new();
 }

@@ -15,8 +15,9 @@ internal sealed class RoleGraph
     private readonly Dictionary<string, Dictionary<string, List<string>>> _byDomain;
     private readonly ConcurrentDictionary<string, DomainView> _views = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Name, string Domain), HashSet<string>> _reachable = new();
+    private readonly Dictionary<(string Name, string Role, string Domain), Func<bool>> _guards = [];
 
-    public RoleGraph(RoleDefinition definition, IEnumerable<IReadOnlyList<string>> links, Func<string, string, bool>? matching, Func<string, string, bool>? domainMatching, int maxDepth = 10)
+    public RoleGraph(RoleDefinition definition, IEnumerable<IReadOnlyList<string>> links, Func<string, string, bool>? matching, Func<string, string, bool>? domainMatching, int maxDepth = 10, IReadOnlyList<LinkCondition>? conditions = null)
     {
         Definition = definition;
         Matching = matching;
@@ -45,6 +46,8 @@ internal sealed class RoleGraph
             {
                 roles.Add(link[1]);
             }
+
+            AddGuard(link, domain, conditions);
         }
     }
 
@@ -55,6 +58,9 @@ internal sealed class RoleGraph
     public Func<string, string, bool>? DomainMatching { get; }
 
     public int MaxDepth { get; }
+
+    /// <summary>Whether some link is conditional (then reachability depends on the moment and is not cached).</summary>
+    public bool HasConditions => _guards.Count > 0;
 
     /// <summary>Casbin's <c>HasLink</c>: whether <paramref name="name"/> has role <paramref name="role"/> in <paramref name="domain"/>, directly or through the hierarchy.</summary>
     public bool HasLink(string name, string role, string domain)
@@ -101,7 +107,7 @@ internal sealed class RoleGraph
     /// <summary>Every name <paramref name="name"/> reaches within the depth limit, itself included (no pattern matching of names).</summary>
     public HashSet<string> Reachable(string name, string domain)
     {
-        if (_reachable.TryGetValue((name, domain), out var cached))
+        if (!HasConditions && _reachable.TryGetValue((name, domain), out var cached))
         {
             return cached;
         }
@@ -124,6 +130,11 @@ internal sealed class RoleGraph
             }
 
             frontier = next;
+        }
+
+        if (HasConditions)
+        {
+            return result;
         }
 
         if (_reachable.Count >= ReachableCacheLimit)
@@ -183,11 +194,12 @@ internal sealed class RoleGraph
 
         if (DomainMatching is null)
         {
-            view = new DomainView(_byDomain.TryGetValue(domain, out var own) ? own : new Dictionary<string, List<string>>(StringComparer.Ordinal));
+            view = new DomainView(_byDomain.TryGetValue(domain, out var own) ? own : new Dictionary<string, List<string>>(StringComparer.Ordinal), Guards(domain, own));
         }
         else
         {
             var merged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var guards = new Dictionary<(string, string), Func<bool>>();
             foreach (var (key, graph) in _byDomain)
             {
                 if (key != domain && !DomainMatching(domain, key))
@@ -206,10 +218,18 @@ internal sealed class RoleGraph
                     {
                         list.Add(r);
                     }
+
+                    foreach (var r in roles)
+                    {
+                        if (_guards.TryGetValue((n, r, key), out var guard))
+                        {
+                            guards.TryAdd((n, r), guard);
+                        }
+                    }
                 }
             }
 
-            view = new DomainView(merged);
+            view = new DomainView(merged, guards);
         }
 
         if (_views.Count > 10_000)
@@ -219,5 +239,45 @@ internal sealed class RoleGraph
 
         _views[domain] = view;
         return view;
+    }
+
+    private Dictionary<(string, string), Func<bool>> Guards(string domain, Dictionary<string, List<string>>? graph)
+    {
+        var guards = new Dictionary<(string, string), Func<bool>>();
+        if (graph is null || _guards.Count == 0)
+        {
+            return guards;
+        }
+
+        foreach (var (name, roles) in graph)
+        {
+            foreach (var role in roles)
+            {
+                if (_guards.TryGetValue((name, role, domain), out var guard))
+                {
+                    guards[(name, role)] = guard;
+                }
+            }
+        }
+
+        return guards;
+    }
+
+    private void AddGuard(IReadOnlyList<string> link, string domain, IReadOnlyList<LinkCondition>? conditions)
+    {
+        if (Definition.ConditionArity == 0 || conditions is null)
+        {
+            return; // as Go: only role types declared with condition places use conditions
+        }
+
+        var condition = conditions.FirstOrDefault(c => c.Name == link[0] && c.Role == link[1] && (c.Domain ?? string.Empty) == domain);
+        if (condition is null)
+        {
+            return;
+        }
+
+        var values = link.Skip(Definition.Arity).ToArray();
+        var check = condition.Condition;
+        _guards[(link[0], link[1], domain)] = () => check(values);
     }
 }
