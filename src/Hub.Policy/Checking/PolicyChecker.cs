@@ -46,6 +46,7 @@ public static class PolicyChecker
             return diagnostics;
         }
 
+        ConstraintChecker.Check(model, rules, policySource, diagnostics);
         CheckFieldRules(model, rules, policySource, catalog, diagnostics);
         CheckRoles(model, rules, policySource, diagnostics);
         return diagnostics;
