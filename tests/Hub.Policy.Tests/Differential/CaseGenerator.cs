@@ -32,6 +32,8 @@ internal sealed class CaseGenerator(int seed)
         yield return AbacAttributes();
         yield return SubjectPriority();
         yield return PatternRoleNames();
+        yield return PathFunctions();
+        yield return JsonRequests();
     }
 
     private static string Model(string request, string policy, string? roles, string effect, string matcher)
@@ -305,6 +307,55 @@ internal sealed class CaseGenerator(int seed)
             Model("sub, obj, act", "sub, obj, act", "_, _", AllowOverride, "g(r.sub, p.sub) && r.obj == p.obj && r.act == p.act"),
             policy.ToString(),
             new Dictionary<string, object> { ["matchingFunc"] = new Dictionary<string, string> { ["g"] = "keyMatch2" } },
+            requests,
+            CompareExplain: true);
+    }
+
+    private DifferentialCase PathFunctions()
+    {
+        var policy = new StringBuilder();
+        for (var i = 0; i < 30; i++)
+        {
+            policy.Append("p, ").Append(Pick("10.0.0.0/8", "192.168.1.0/24", "192.168.1.7", "2001:db8::/32"))
+                .Append(", ").Append(Pick("/api/{v}/items/*", "/api/{v}/items/{id}", "/api/v1/{id}/sub/{id}", "/files/{name}", "/api/*"))
+                .Append(", ").Append(Pick("GET", "POST")).Append('\n');
+        }
+
+        var requests = Enumerable.Range(0, 200).Select(_ => new object?[]
+        {
+            Pick("10.1.2.3", "192.168.1.7", "192.168.1.99", "192.168.2.1", "2001:db8::1", "8.8.8.8"),
+            Pick("/api/v1/items/9", "/api/v2/items/9/x", "/api/v1/3/sub/3", "/api/v1/3/sub/4", "/files/a.txt", "/files/a/b", "/api/v1/items/9?x=1", "/other"),
+            Pick("GET", "POST"),
+        }).ToList();
+        return new DifferentialCase(
+            $"ipMatch, keyMatch3/4/5 #{seed}",
+            Model("ip, obj, act", "ip, obj, act", null, AllowOverride, "ipMatch(r.ip, p.ip) && (keyMatch3(r.obj, p.obj) || keyMatch4(r.obj, p.obj) || keyMatch5(r.obj, p.obj)) && r.act == p.act"),
+            policy.ToString(),
+            null,
+            requests,
+            CompareExplain: true);
+    }
+
+    private DifferentialCase JsonRequests()
+    {
+        // The matcher reads p, so node-casbin parses JSON request text too (it does not when the matcher ignores p).
+        var policy = new StringBuilder();
+        for (var i = 0; i < 10; i++)
+        {
+            policy.Append("p, ").Append(Name("d", 4)).Append(", ").Append(Pick("read", "write")).Append('\n');
+        }
+
+        var requests = Enumerable.Range(0, 200).Select(_ => new object?[]
+        {
+            $"{{\"Name\": \"{Name("n", 3)}\", \"Age\": {_random.Next(10, 40)}}}",
+            Name("d", 5),
+            Pick("read", "write"),
+        }).ToList();
+        return new DifferentialCase(
+            $"acceptJsonRequest #{seed}",
+            Model("sub, obj, act", "obj, act", null, AllowOverride, "r.sub.Age >= 18 && r.sub.Name != 'n0' && r.obj == p.obj && r.act == p.act"),
+            policy.ToString(),
+            new Dictionary<string, object> { ["acceptJsonRequest"] = true },
             requests,
             CompareExplain: true);
     }
