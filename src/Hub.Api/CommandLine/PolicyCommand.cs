@@ -62,6 +62,11 @@ internal static class PolicyCommand
 
             var catalogFolder = parse.GetValue(catalog) is { } folder ? Resolve(folder).FullName : Resolve(Path.Combine("schemas", "records")).FullName;
             var fields = FieldCatalog.Load(catalogFolder);
+            if (fields.Paths.Count == 0)
+            {
+                Console.Error.WriteLine($"no field catalog at {catalogFolder}: catalog checks skipped");
+            }
+
             var policyText = File.ReadAllText(policyFile.FullName);
             var diagnostics = PolicyChecker.Check(
                 File.ReadAllText(modelFile.FullName), parse.GetValue(model)!,
