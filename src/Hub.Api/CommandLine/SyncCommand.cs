@@ -23,7 +23,8 @@ internal static class SyncCommand
     {
         var source = new Option<string?>("--source") { Description = "Run only this source (default: every configured source)." };
         var command = new Command("run", "Run the configured sources once and print a summary.") { source };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(async services =>
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, async services =>
         {
             var sources = services.GetRequiredService<ConfiguredSources>();
             var runner = services.GetRequiredService<SyncRunner>();
@@ -51,7 +52,8 @@ internal static class SyncCommand
     private static Command Status()
     {
         var command = new Command("status", "Show the last runs, their counts and the watermark of each source.");
-        command.SetAction((parse, ct) => CommandHost.RunAsync(async services =>
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, async services =>
         {
             await using var db = services.GetRequiredService<HubDbContextFactory>().CreateDbContext();
             var runs = await db.SyncRuns.OrderByDescending(r => r.Id).Take(20).ToListAsync(ct);
@@ -76,7 +78,8 @@ internal static class SyncCommand
     {
         var all = new Option<bool>("--all") { Description = "Include entries already resolved by a later run." };
         var command = new Command("quarantine", "List records kept in quarantine: where they were read and why.") { all };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(async services =>
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, async services =>
         {
             await using var db = services.GetRequiredService<HubDbContextFactory>().CreateDbContext();
             var includeResolved = parse.GetValue(all);
