@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the sync runner and the configured sources.</summary>
 public static class HubSyncServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SyncRunner"/>, <see cref="ConfiguredSources"/> (section <c>Hub:Sources</c>) and <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>Registers <see cref="SyncRunner"/>, <see cref="ConfiguredSources"/> (section <c>Hub:Sources</c>), <see cref="TimeProvider.System"/> and the retry policy of every source (section <c>Hub:Sync:Resilience</c>).</summary>
     public static IServiceCollection AddHubSync(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new HubSourcesOptions();
@@ -17,6 +17,7 @@ public static class HubSyncServiceCollectionExtensions
         services.AddSingleton<ConfiguredSources>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SyncRunner>();
+        services.AddHubSyncResilience(configuration);
         return services;
     }
 }

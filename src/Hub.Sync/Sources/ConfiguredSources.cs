@@ -1,13 +1,14 @@
 using Hub.Adapters.ResidentRegistry;
+using Hub.Sync.Resilience;
 using Hub.Sync.Running;
 
 namespace Hub.Sync.Sources;
 
-/// <summary>The sources configured in <see cref="HubSourcesOptions"/>, by name.</summary>
-public sealed class ConfiguredSources(HubSourcesOptions options)
+/// <summary>The sources configured in <see cref="HubSourcesOptions"/>, by name; their adapters retry transient failures when <paramref name="resilience"/> is given.</summary>
+public sealed class ConfiguredSources(HubSourcesOptions options, SourceResilience? resilience = null)
 {
     /// <summary>Every configured source.</summary>
-    public IReadOnlyList<SyncSource> All { get; } =
+    public IReadOnlyList<SyncSource> All { get; } = SourceResilience.Apply(resilience,
     [
         new(SourceNames.ResidentRegistry, SourceNames.ResidentRegistry, () => new ResidentRegistryCsvAdapter(new ResidentRegistryCsvOptions
         {
@@ -15,7 +16,7 @@ public sealed class ConfiguredSources(HubSourcesOptions options)
             VerifyCheckDigits = options.ResidentRegistryVerifyCheckDigits,
             BatchSize = options.BatchSize,
         })),
-    ];
+    ]);
 
     /// <summary>The options these sources came from.</summary>
     public HubSourcesOptions Options { get; } = options;
