@@ -6,8 +6,9 @@ namespace Hub.Adapters.Sdk;
 /// </summary>
 public sealed record SourceItem
 {
-    private SourceItem(string location, ReadOnlyMemory<byte> raw, CanonicalRecord? record, string? rejection, string? sourceKey)
+    private SourceItem(string location, ReadOnlyMemory<byte> raw, CanonicalRecord? record, string? rejection, string? sourceKey, IReadOnlyList<string>? findings = null)
     {
+        Findings = findings ?? [];
         Location = location;
         Raw = raw;
         Record = record;
@@ -27,14 +28,20 @@ public sealed record SourceItem
     /// <summary>Why the row could not be mapped (names the field, never its value).</summary>
     public string? Rejection { get; }
 
+    /// <summary>
+    /// Data-quality findings on an accepted record that do not stop it being stored (e.g. a 外字 with no
+    /// mapping in the source's table, kept as read). Each names the field, never the value.
+    /// </summary>
+    public IReadOnlyList<string> Findings { get; }
+
     /// <summary>The source key, when it could be read even from a rejected row.</summary>
     public string? SourceKey { get; }
 
     /// <summary>A mapped record.</summary>
-    public static SourceItem Accepted(string location, ReadOnlyMemory<byte> raw, CanonicalRecord record)
+    public static SourceItem Accepted(string location, ReadOnlyMemory<byte> raw, CanonicalRecord record, IReadOnlyList<string>? findings = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(location, raw, record, null, record.SourceKey);
+        return new(location, raw, record, null, record.SourceKey, findings);
     }
 
     /// <summary>A row that could not be mapped.</summary>
