@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -29,7 +28,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             long read = 0;
-            await foreach (var batch in source.CreateAdapter().ReadAsync(since, ct).ConfigureAwait(false))
+            await foreach (var batch in ReadAhead.Of(source.CreateAdapter().ReadAsync(since, ct), capacity: 2, ct).ConfigureAwait(false))
             {
                 await StoreBatchAsync(source, runId, batch, seen, ct).ConfigureAwait(false);
                 read += batch.Items.Count;
@@ -71,83 +70,13 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, HashSet<string> seen, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var stamp = new RunStamp(runId, source.Name, source.SourceSystem, time.GetUtcNow().UtcDateTime);
-            var counts = new BatchCounts { Read = batch.Items.Count };
-            var writer = new HubContextWriter(db);
-            var residents = new List<ResidentRecord>(batch.Items.Count);
-            var households = new Dictionary<string, HouseholdRecord>(StringComparer.Ordinal);
-            var accepted = new List<string>(batch.Items.Count);
-
-            foreach (var item in batch.Items)
-            {
-                if (item.Record is null)
-                {
-                    Quarantine(db, stamp, item, item.Rejection ?? "rejected by the adapter", counts);
-                }
-                else if (!seen.Add(item.Record.SourceKey))
-                {
-                    Quarantine(db, stamp, item, "source key appears more than once in this run; the first occurrence was kept", counts);
-                }
-                else if (item.Record is CanonicalResident r)
-                {
-                    residents.Add(ResidentMapping.ToRecord(r, stamp));
-                    if (ResidentMapping.ToHousehold(r, stamp) is { } h)
-                    {
-                        households[h.SourceKey] = h;
-                    }
-
-                    accepted.Add(r.SourceKey);
-                }
-                else
-                {
-                    throw new NotSupportedException($"No writer for canonical record type {item.Record.GetType().Name} (source {source.Name}, {item.Location}).");
-                }
-            }
-
-            var outcome = await Versioning.ApplyAsync(writer, db.Residents, residents, stamp, ct).ConfigureAwait(false);
-            await Versioning.ApplyAsync(writer, db.Households, households.Values.ToList(), stamp, ct).ConfigureAwait(false);
-            counts.Inserted = outcome.Inserted;
-            counts.Updated = outcome.Updated;
-            counts.Unchanged = outcome.Unchanged;
-
-            await ResolveQuarantineAsync(db, source.Name, accepted, stamp, ct).ConfigureAwait(false);
-            await AdvanceAsync(db, runId, source.Name, batch.Next, counts, stamp.Now, ct).ConfigureAwait(false);
-            await writer.FlushAsync(ct).ConfigureAwait(false);
-            await tx.CommitAsync(ct).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-        }).ConfigureAwait(false);
-    }
-
-    private static void Quarantine(HubDbContext db, RunStamp stamp, SourceItem item, string reason, BatchCounts counts)
-    {
-        db.QuarantinedRecords.Add(new QuarantinedRecord
-        {
-            SyncRunId = stamp.RunId,
-            Source = stamp.Source,
-            Location = item.Location,
-            SourceKey = item.SourceKey,
-            RawBytes = item.Raw.ToArray(),
-            Reason = reason,
-            QuarantinedAt = stamp.Now,
-        });
-        counts.Quarantined++;
-    }
-
-    // A record that loads now closes the quarantine entries it left in earlier runs.
-    private static async Task ResolveQuarantineAsync(HubDbContext db, string source, List<string> accepted, RunStamp stamp, CancellationToken ct)
-    {
-        if (accepted.Count == 0 || !await db.QuarantinedRecords.AnyAsync(q => q.Source == source && q.ResolvedAt == null, ct).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        await db.QuarantinedRecords
-            .Where(q => q.Source == source && q.ResolvedAt == null && q.SourceKey != null && accepted.Contains(q.SourceKey))
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.ResolvedAt, stamp.Now).SetProperty(q => q.ResolvedBySyncRunId, stamp.RunId), ct).ConfigureAwait(false);
+        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var stamp = new RunStamp(runId, source.Name, source.SourceSystem, time.GetUtcNow().UtcDateTime);
+        var writer = new BatchWriter(db, factory.Provider, stamp);
+        var counts = await writer.WriteAsync(batch, seen, ct).ConfigureAwait(false);
+        await AdvanceAsync(db, runId, source.Name, batch.Next, counts, stamp.Now, ct).ConfigureAwait(false);
+        await writer.FlushAsync(ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task AdvanceAsync(HubDbContext db, long runId, string source, Watermark next, BatchCounts counts, DateTime now, CancellationToken ct)

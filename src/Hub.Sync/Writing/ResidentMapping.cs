@@ -6,8 +6,6 @@ namespace Hub.Sync.Writing;
 /// <summary>Canonical resident → stored version (explicit code: every member is mapped or the build fails on an unused one).</summary>
 internal static class ResidentMapping
 {
-    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
-
     public static ResidentRecord ToRecord(CanonicalResident r, RunStamp stamp)
     {
         var record = new ResidentRecord
@@ -41,9 +39,9 @@ internal static class ResidentMapping
             NotifiedOn = r.NotifiedOn,
             PreviousAddress = r.PreviousAddress,
         };
-        Stamp(record, r.SourceKey, r.SourceTimestamp, stamp);
+        Provenance.Stamp(record, r.SourceKey, r.SourceTimestamp, stamp);
         // Business validity: from the last change (or the source's timestamp); a 消除 ends it on its date.
-        var changedAt = r.ChangeDate is { } d ? StartOfDayJst(d) : r.SourceTimestamp.UtcDateTime;
+        var changedAt = r.ChangeDate is { } d ? Provenance.StartOfDayJst(d) : r.SourceTimestamp.UtcDateTime;
         record.ValidFrom = changedAt;
         record.ValidTo = r.IsRemoved ? changedAt : null;
         record.ContentHash = ContentHash.Of(
@@ -72,22 +70,9 @@ internal static class ResidentMapping
             Address = r.Address,
             AddressSupplement = r.AddressSupplement,
         };
-        Stamp(record, number.Value, r.SourceTimestamp, stamp);
+        Provenance.Stamp(record, number.Value, r.SourceTimestamp, stamp);
         record.ValidFrom = r.SourceTimestamp.UtcDateTime;
         record.ContentHash = ContentHash.Of(record.HouseholdNumber, record.HeadAtenaNumber, record.HeadName, record.PostalCode, record.AreaCode, record.Address, record.AddressSupplement);
         return record;
     }
-
-    private static void Stamp(TemporalRecord record, string key, DateTimeOffset sourceTimestamp, RunStamp stamp)
-    {
-        record.SourceSystem = stamp.SourceSystem;
-        record.SourceKey = key;
-        record.SourceTimestamp = sourceTimestamp.UtcDateTime;
-        record.IngestedAt = stamp.Now;
-        record.RecordedAt = stamp.Now;
-        record.SyncRunId = stamp.RunId;
-    }
-
-    private static DateTime StartOfDayJst(DateOnly d) =>
-        new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), Jst).UtcDateTime;
 }

@@ -19,10 +19,15 @@ internal static class Versioning
             return outcome;
         }
 
-        var keys = incoming.Select(x => x.SourceKey).Distinct().ToList();
-        var latest = await set.Latest()
-            .Where(x => x.SourceSystem == stamp.SourceSystem && keys.Contains(x.SourceKey))
-            .ToDictionaryAsync(x => x.SourceKey, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        var latest = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var keys in Chunks.Of(incoming.Select(x => x.SourceKey)))
+        {
+            await foreach (var row in set.Latest().Where(x => x.SourceSystem == stamp.SourceSystem && keys.Contains(x.SourceKey)).AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
+            {
+                latest[row.SourceKey] = row;
+            }
+        }
+
         foreach (var record in incoming)
         {
             if (latest.TryGetValue(record.SourceKey, out var old))
