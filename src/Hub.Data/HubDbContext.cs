@@ -40,6 +40,15 @@ public abstract class HubDbContext : DbContext
     /// <summary>Quarantine.</summary>
     public DbSet<QuarantinedRecord> QuarantinedRecords => Set<QuarantinedRecord>();
 
+    /// <summary>ポリシー版: policy versions (drafts, the one in force, superseded ones).</summary>
+    public DbSet<PolicyVersionRow> PolicyVersions => Set<PolicyVersionRow>();
+
+    /// <summary>The policy audit trail (hash-chained).</summary>
+    public DbSet<PolicyAuditRow> PolicyAuditRecords => Set<PolicyAuditRow>();
+
+    /// <summary>The single row naming the policy version in force (the lock every policy change takes).</summary>
+    public DbSet<PolicyHead> PolicyHeads => Set<PolicyHead>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

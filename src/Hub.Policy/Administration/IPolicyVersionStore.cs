@@ -15,14 +15,33 @@ public interface IPolicyVersionStore
     /// <summary>The version in force, or null before the first publication.</summary>
     Task<PolicyVersion?> GetPublishedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The number of the version in force, or null before the first publication. Watchers poll this every few seconds
+    /// on every node, so a store should answer it without reading the policy text.
+    /// </summary>
+    async Task<int?> GetPublishedNumberAsync(CancellationToken cancellationToken = default) =>
+        (await GetPublishedAsync(cancellationToken).ConfigureAwait(false))?.Number;
+
+    /// <summary>
+    /// Stores <paramref name="version"/> as version 1, published, with its audit records, together — only when the store
+    /// holds no version at all. Returns the stored version, or null when versions exist (so several nodes starting at
+    /// once seed exactly one).
+    /// </summary>
+    Task<PolicyVersion?> SeedAsync(PolicyVersion version, DateTimeOffset at, string actor, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a new version (its number assigned here) and its audit record, together.</summary>
     Task<PolicyVersion> AddAsync(PolicyVersion version, PolicyAuditAction action, string actor, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a draft and records the edit, together; fails when the version is not a draft.</summary>
     Task<PolicyVersion> UpdateDraftAsync(PolicyVersion draft, string actor, string reason, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes a version the one in force (the previous one becomes superseded) and records it, together.</summary>
-    Task<PolicyVersion> PublishAsync(int number, DateTimeOffset at, string actor, PolicyAuditAction action, string reason, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Makes <paramref name="draft"/> the version in force (the previous one becomes superseded) and records it, together.
+    /// Throws <see cref="PolicyVersionConflictException"/> and changes nothing when the version in force is not
+    /// <paramref name="replacing"/> (null: none) or the stored draft's text differs from <paramref name="draft"/>'s (it
+    /// changed after it was checked); <see cref="InvalidOperationException"/> when the version is not a draft.
+    /// </summary>
+    Task<PolicyVersion> PublishAsync(PolicyVersion draft, int? replacing, DateTimeOffset at, string actor, PolicyAuditAction action, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>Appends an audit record that changes no version (e.g. a refused publication).</summary>
     Task AppendAuditAsync(PolicyAuditAction action, int version, string actor, string reason, string? detail, CancellationToken cancellationToken = default);

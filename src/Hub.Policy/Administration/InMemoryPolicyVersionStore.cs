@@ -42,7 +42,7 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
         {
             var stored = version with { Number = _versions.Count + 1 };
             _versions.Add(stored);
-            Audit(action, stored.Number, actor, reason, null);
+            Audit(action, stored.Number, actor, reason, PolicyAuditChain.ContentDetail(stored));
             return Task.FromResult(stored);
         }
     }
@@ -60,33 +60,62 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
             }
 
             _versions[index] = draft with { State = PolicyVersionState.Draft };
-            Audit(PolicyAuditAction.DraftUpdated, draft.Number, actor, reason, null);
+            Audit(PolicyAuditAction.DraftUpdated, draft.Number, actor, reason, PolicyAuditChain.ContentDetail(draft));
             return Task.FromResult(_versions[index]);
         }
     }
 
     /// <inheritdoc />
-    public Task<PolicyVersion> PublishAsync(int number, DateTimeOffset at, string actor, PolicyAuditAction action, string reason, CancellationToken cancellationToken = default)
+    public Task<PolicyVersion> PublishAsync(PolicyVersion draft, int? replacing, DateTimeOffset at, string actor, PolicyAuditAction action, string reason, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         lock (_gate)
         {
-            var index = _versions.FindIndex(v => v.Number == number);
+            var index = _versions.FindIndex(v => v.Number == draft.Number);
             if (index < 0 || _versions[index].State != PolicyVersionState.Draft)
             {
-                throw new InvalidOperationException($"version {number} is not a draft");
+                throw new InvalidOperationException($"version {draft.Number} is not a draft");
             }
 
-            for (var i = 0; i < _versions.Count; i++)
+            var inForce = _versions.FindIndex(v => v.State == PolicyVersionState.Published);
+            var inForceNumber = inForce < 0 ? (int?)null : _versions[inForce].Number;
+            if (inForceNumber != replacing)
             {
-                if (_versions[i].State == PolicyVersionState.Published)
-                {
-                    _versions[i] = _versions[i] with { State = PolicyVersionState.Superseded };
-                }
+                throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was to replace {Describe(replacing)}, but {Describe(inForceNumber)} is in force now");
+            }
+
+            if (_versions[index].ModelText != draft.ModelText || _versions[index].PolicyText != draft.PolicyText)
+            {
+                throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was edited after it was checked");
+            }
+
+            if (inForce >= 0)
+            {
+                _versions[inForce] = _versions[inForce] with { State = PolicyVersionState.Superseded };
             }
 
             _versions[index] = _versions[index] with { State = PolicyVersionState.Published, PublishedAt = at, PublishedBy = actor };
-            Audit(action, number, actor, reason, null);
+            Audit(action, draft.Number, actor, reason, null);
             return Task.FromResult(_versions[index]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<PolicyVersion?> SeedAsync(PolicyVersion version, DateTimeOffset at, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        lock (_gate)
+        {
+            if (_versions.Count > 0)
+            {
+                return Task.FromResult<PolicyVersion?>(null);
+            }
+
+            var stored = version with { Number = 1, State = PolicyVersionState.Published, PublishedAt = at, PublishedBy = actor };
+            _versions.Add(stored);
+            Audit(PolicyAuditAction.DraftCreated, 1, actor, reason, PolicyAuditChain.ContentDetail(stored));
+            Audit(PolicyAuditAction.Published, 1, actor, reason, null);
+            return Task.FromResult<PolicyVersion?>(stored);
         }
     }
 
@@ -108,6 +137,8 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
             return Task.FromResult<IReadOnlyList<PolicyAuditRecord>>([.. _audit]);
         }
     }
+
+    private static string Describe(int? number) => number is { } n ? $"version {n}" : "no version";
 
     private void Audit(PolicyAuditAction action, int version, string actor, string reason, string? detail) =>
         _audit.Add(PolicyAuditChain.Seal(_audit.Count == 0 ? null : _audit[^1], timeProvider.GetUtcNow(), actor, action, version, reason, detail));

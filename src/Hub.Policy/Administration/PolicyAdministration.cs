@@ -32,21 +32,68 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
     public async Task<IReadOnlyList<PolicyDiagnostic>> CheckAsync(int number, CancellationToken cancellationToken = default) =>
         Check(await RequireAsync(number, cancellationToken).ConfigureAwait(false));
 
-    /// <summary>Publishes a draft. Throws <see cref="PolicyPublicationException"/> (and records the refusal) when it has errors.</summary>
+    /// <summary>
+    /// Publishes a draft. Throws <see cref="PolicyPublicationException"/> when it has errors, and
+    /// <see cref="PolicyVersionConflictException"/> when another publication got there first: the draft is based on a
+    /// version that is no longer in force, or the version in force changed while this one was being checked. Every
+    /// refusal is recorded and leaves the version in force.
+    /// </summary>
     public async Task<PolicyVersion> PublishAsync(int number, string publisher, string reason, CancellationToken cancellationToken = default)
     {
         var version = await RequireAsync(number, cancellationToken).ConfigureAwait(false);
+        var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
+        if (version.State == PolicyVersionState.Draft && version.BasedOn is { } basis && basis != inForce
+            && await store.GetAsync(basis, cancellationToken).ConfigureAwait(false) is { State: not PolicyVersionState.Draft })
+        {
+            // Publishing it would silently drop whatever was published on top of its base (a lost update).
+            var conflict = new PolicyVersionConflictException(number, $"version {number} is based on version {basis}, but {Describe(inForce)} is in force: draft it again from the version in force");
+            await store.AppendAuditAsync(PolicyAuditAction.PublishRejected, number, publisher, reason, conflict.Message, cancellationToken).ConfigureAwait(false);
+            throw conflict;
+        }
+
         await EnsurePublishableAsync(version, publisher, reason, cancellationToken).ConfigureAwait(false);
-        return await store.PublishAsync(number, timeProvider.GetUtcNow(), publisher, PolicyAuditAction.Published, reason, cancellationToken).ConfigureAwait(false);
+        return await PublishCheckedAsync(version, inForce, PolicyAuditAction.Published, publisher, reason, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Brings back an earlier version as a new published version (history is never rewritten).</summary>
     public async Task<PolicyVersion> RollbackAsync(int toNumber, string actor, string reason, CancellationToken cancellationToken = default)
     {
         var target = await RequireAsync(toNumber, cancellationToken).ConfigureAwait(false);
+        var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
         var copy = await store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, target.ModelText, target.PolicyText, actor, timeProvider.GetUtcNow(), reason, toNumber), PolicyAuditAction.DraftCreated, actor, $"rollback to version {toNumber}: {reason}", cancellationToken).ConfigureAwait(false);
         await EnsurePublishableAsync(copy, actor, reason, cancellationToken).ConfigureAwait(false);
-        return await store.PublishAsync(copy.Number, timeProvider.GetUtcNow(), actor, PolicyAuditAction.RolledBack, reason, cancellationToken).ConfigureAwait(false);
+        return await PublishCheckedAsync(copy, inForce, PolicyAuditAction.RolledBack, actor, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes the given model and policy version 1, published, when the store holds no version (a new database); returns
+    /// it, or null when versions exist. Throws <see cref="PolicyPublicationException"/> when the text has errors: a
+    /// policy that fails to check is not published, not even the first.
+    /// </summary>
+    public async Task<PolicyVersion?> SeedAsync(string actor, string reason, string modelText, string policyText, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetAsync(1, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return null;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var version = new PolicyVersion(1, PolicyVersionState.Draft, modelText, policyText, actor, now, reason);
+        var errors = Check(version).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new PolicyPublicationException(1, errors);
+        }
+
+        return await store.SeedAsync(version, now, actor, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the stored history: the audit hash chain, and every version's text against the digest the chain sealed for it.</summary>
+    public async Task<PolicyAuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var trail = await store.AuditTrailAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+        return new PolicyAuditVerification(PolicyAuditChain.Verify(trail), PolicyAuditChain.VerifyVersions(trail, versions));
     }
 
     /// <summary>Rules added and removed from <paramref name="from"/> to <paramref name="to"/>.</summary>
@@ -136,6 +183,21 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
             throw new PolicyPublicationException(version.Number, errors);
         }
     }
+
+    private async Task<PolicyVersion> PublishCheckedAsync(PolicyVersion version, int? replacing, PolicyAuditAction action, string actor, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.PublishAsync(version, replacing, timeProvider.GetUtcNow(), actor, action, reason, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PolicyVersionConflictException conflict)
+        {
+            await store.AppendAuditAsync(PolicyAuditAction.PublishRejected, version.Number, actor, reason, conflict.Message, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string Describe(int? number) => number is { } n ? $"version {n}" : "no version";
 
     private async Task<PolicyVersion> RequireAsync(int number, CancellationToken cancellationToken) =>
         await store.GetAsync(number, cancellationToken).ConfigureAwait(false) ?? throw new KeyNotFoundException($"policy version {number} does not exist");

@@ -18,6 +18,49 @@ public static class PolicyAuditChain
         return new PolicyAuditRecord(sequence, at, actor, action, version, reason, detail, previousHash, Compute(sequence, at, actor, action, version, reason, detail, previousHash));
     }
 
+    /// <summary>How the detail of a record that sets a version's text begins; the digest follows.</summary>
+    public const string ContentPrefix = "content sha256:";
+
+    /// <summary>SHA-256 (lower-case hex) of a version's model and policy text: what the chain seals for it.</summary>
+    public static string ContentDigest(string modelText, string policyText)
+    {
+        ArgumentNullException.ThrowIfNull(modelText);
+        ArgumentNullException.ThrowIfNull(policyText);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(modelText + "\u001F" + policyText)));
+    }
+
+    /// <summary>The detail a store writes for a record that creates or edits <paramref name="version"/>'s text.</summary>
+    public static string ContentDetail(PolicyVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return ContentPrefix + ContentDigest(version.ModelText, version.PolicyText);
+    }
+
+    /// <summary>
+    /// The versions whose stored text differs from the digest the chain last sealed for them (edited outside the
+    /// administration), in number order; empty when every version matches. Check <see cref="Verify"/> first: a digest
+    /// is only as good as the chain that carries it.
+    /// </summary>
+    public static IReadOnlyList<int> VerifyVersions(IReadOnlyList<PolicyAuditRecord> records, IReadOnlyList<PolicyVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(versions);
+        var sealedDigests = new Dictionary<int, string>();
+        foreach (var r in records)
+        {
+            if (r.Detail is { } detail && detail.StartsWith(ContentPrefix, StringComparison.Ordinal))
+            {
+                sealedDigests[r.Version] = detail[ContentPrefix.Length..];
+            }
+        }
+
+        return versions
+            .Where(v => !sealedDigests.TryGetValue(v.Number, out var digest) || digest != ContentDigest(v.ModelText, v.PolicyText))
+            .Select(v => v.Number)
+            .Order()
+            .ToList();
+    }
+
     /// <summary>The first sequence number whose record does not fit the chain, or null when the chain is intact.</summary>
     public static long? Verify(IReadOnlyList<PolicyAuditRecord> records)
     {
