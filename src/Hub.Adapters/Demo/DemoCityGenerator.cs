@@ -38,10 +38,12 @@ public static class DemoCityGenerator
         using (var tax = new ResidentTaxExport(root, options))
         using (var nhi = new NhiExport(root, options, ids))
         using (var allowance = new ChildAllowanceExport(root, options, ids))
+        using (var legacy = new LegacyResidentExport(root))
         {
             void Write(DemoHousehold household)
             {
                 registry.Write(household);
+                legacy.Write(household);
                 tax.Write(household);
                 nhi.Write(household);
                 allowance.Write(household);
@@ -78,7 +80,12 @@ public static class DemoCityGenerator
                 registry.WriteMalformed(composer.ComposeRemoved(rng), i);
             }
 
+            legacy.WriteTables();
             files = [registry.File, .. tax.Files, nhi.File, allowance.File];
+            allowance.Dispose(); // flushed before the database is built from it
+            files.Add(ChildAllowanceDatabase.Write(root, allowance.File.FullPath));
+            legacy.Dispose();
+            files.AddRange(legacy.Files);
         }
 
         files.Add(GaijiTable.Write(root));

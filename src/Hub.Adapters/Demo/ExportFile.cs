@@ -14,7 +14,7 @@ internal sealed class ExportFile : IDisposable
     private static readonly SearchValues<char> NeedsQuoting = SearchValues.Create(",\"\r\n");
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly StreamWriter _writer;
+    private readonly StreamWriter _writer = StreamWriter.Null;
 
     public ExportFile(string root, string relativePath, string? header)
     {
@@ -29,6 +29,16 @@ internal sealed class ExportFile : IDisposable
             _writer.Write('\n');
         }
     }
+
+    private ExportFile(string root, string relativePath, int rows)
+    {
+        RelativePath = relativePath;
+        FullPath = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        Rows = rows;
+    }
+
+    /// <summary>A file written by other means (fixed-width CP932, SQLite), for the manifest.</summary>
+    public static ExportFile Written(string root, string relativePath, int rows) => new(root, relativePath, rows);
 
     /// <summary>Path relative to the output directory, '/' separated.</summary>
     public string RelativePath { get; }

@@ -11,7 +11,7 @@ namespace Hub.Adapters.ResidentRegistry;
 /// (<c>schemas/adapters/resident-registry.md</c>). The watermark is the file's fingerprint and the last
 /// line stored, so a run that stopped midway resumes after the last stored batch; a new export starts over.
 /// </summary>
-public sealed class ResidentRegistryCsvAdapter : ISourceAdapter
+public sealed class ResidentRegistryCsvAdapter : ISnapshotSource, ISourceHealth
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ResidentRegistryCsvOptions _options;
@@ -20,19 +20,26 @@ public sealed class ResidentRegistryCsvAdapter : ISourceAdapter
     public ResidentRegistryCsvAdapter(ResidentRegistryCsvOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
-        }
-
+        options.ThrowIfInvalid("resident-registry");
         _options = options;
     }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<SourceBatch> ReadSnapshotAsync(CancellationToken cancellationToken) => ReadAsync(Watermark.Start, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SourceHealth> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(_options.FilePath)
+        ? SourceHealth.Healthy($"resident-registry: {Path.GetFileName(_options.FilePath)} present.")
+        : SourceHealth.Unhealthy($"resident-registry: the export {_options.FilePath} does not exist."));
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceBatch> ReadAsync(Watermark since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var file = new FileInfo(_options.FilePath);
+        if (!file.Exists)
+        {
+            throw new SourceReadException($"resident-registry: the export {_options.FilePath} does not exist.", isTransient: true);
+        }
         var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{file.Length}-{file.LastWriteTimeUtc.Ticks}");
         var resumeAfter = ResumeLine(since, fingerprint);
         var name = file.Name;
@@ -69,7 +76,7 @@ public sealed class ResidentRegistryCsvAdapter : ISourceAdapter
 
         if (parser is null)
         {
-            throw new InvalidDataException($"{name}: the file is empty; a header row was expected.");
+            throw new SourceReadException($"{name}: the file is empty; a header row was expected (truncated export?).", isTransient: false);
         }
 
         if (items.Count > 0 || lastLine > resumeAfter)
@@ -80,10 +87,10 @@ public sealed class ResidentRegistryCsvAdapter : ISourceAdapter
 
     private (ResidentRowParser Parser, int Columns) ReadHeader(CsvRecord record, string name, List<string> fields)
     {
-        var text = Decode(record.Raw) ?? throw new InvalidDataException($"{name}:{record.Line}: the header is not valid UTF-8.");
+        var text = Decode(record.Raw) ?? throw new SourceReadException($"{name}:{record.Line}: the header is not valid UTF-8.", isTransient: false);
         if (!CsvFields.TrySplit(text.TrimStart('\uFEFF'), fields, out var error))
         {
-            throw new InvalidDataException($"{name}:{record.Line}: header: {error}.");
+            throw new SourceReadException($"{name}:{record.Line}: header: {error}.", isTransient: false);
         }
 
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,7 +101,7 @@ public sealed class ResidentRegistryCsvAdapter : ISourceAdapter
 
         var missing = ResidentCsvColumns.Names.Where(c => !columns.ContainsKey(c)).ToList();
         return missing.Count > 0
-            ? throw new InvalidDataException($"{name}:{record.Line}: header lacks column(s) {string.Join(", ", missing)}.")
+            ? throw new SourceReadException($"{name}:{record.Line}: header lacks column(s) {string.Join(", ", missing)}.", isTransient: false)
             : (new ResidentRowParser(columns, _options.VerifyCheckDigits), fields.Count);
     }
 

@@ -15,7 +15,7 @@ namespace Hub.Adapters.Domain.Text;
 /// literal text or code points separated by spaces (<c>U+845B U+E0100</c>).</para>
 /// <para>JSON: <c>{ "source": "vendor-a", "entries": { "U+E000": "髙", "0xF041": "U+845B U+E0100" } }</c>.</para>
 /// <para>CSV (UTF-8): one <c>code,target</c> per line; blank lines and lines starting with <c>#</c> are
-/// skipped, as is a first line <c>code,target</c>.</para>
+/// skipped, as is a first line <c>code,target</c>. A first line <c>code_point,character,description</c> announces the three-column form the demo vendor writes (<c>resident-registry/gaiji.csv</c>).</para>
 /// <para>A file with errors is rejected whole, with one <see cref="FormatException"/> listing every problem
 /// by line or key. Sample tables live in <c>schemas/adapters/</c>.</para>
 /// </remarks>

@@ -47,11 +47,31 @@ internal static class GaijiTableReader
         var problems = new List<string>();
         var map = new Dictionary<int, string>();
         var lines = csv.Split('\n');
+        var threeColumns = false; // the demo vendor's form: code_point,character,description
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r').TrimStart('\uFEFF');
+            if (i == 0 && line.Trim() == "code_point,character,description")
+            {
+                threeColumns = true;
+                continue;
+            }
+
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#') || (i == 0 && line.Trim() == "code,target"))
             {
+                continue;
+            }
+
+            if (threeColumns)
+            {
+                var cells = new List<string>(3);
+                if (!Csv.CsvFields.TrySplit(line, cells, out _) || cells.Count < 2)
+                {
+                    problems.Add($"line {i + 1}: expected code_point,character,description");
+                    continue;
+                }
+
+                Add(map, problems, $"line {i + 1}", cells[0].Trim(), cells[1]);
                 continue;
             }
 
