@@ -1,0 +1,111 @@
+using Hub.Policy.Administration;
+
+namespace Hub.Api.Policies;
+
+/// <summary>
+/// Runs <see cref="PolicyVersionWatcher"/> on this node. Before the server listens it seeds the default policy into an
+/// empty database (once, whichever node gets there first) and loads the version in force, so the first request
+/// already has field masks; then it polls every <see cref="PolicyOptions.PollInterval"/> until the host stops. A poll
+/// that fails (database out of reach, a version that does not build) is logged and the version in force stays.
+/// </summary>
+internal sealed partial class PolicyWatcherHostedService(
+    PolicyAdministration administration,
+    PolicyVersionWatcher watcher,
+    PolicyFiles files,
+    PolicyOptions options,
+    TimeProvider timeProvider,
+    ILogger<PolicyWatcherHostedService> logger) : IHostedService, IDisposable
+{
+    /// <summary>Who the seeded version is recorded as made and published by.</summary>
+    public const string SeedActor = "hub";
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _loop;
+    private string? _lastError;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.SeedWhenEmpty)
+        {
+            var seeded = await administration.SeedAsync(
+                SeedActor,
+                $"default policy from {files.Directory}",
+                await File.ReadAllTextAsync(files.ModelPath, cancellationToken),
+                await File.ReadAllTextAsync(files.PolicyPath, cancellationToken),
+                cancellationToken);
+            if (seeded is not null)
+            {
+                LogSeeded(files.Directory);
+            }
+        }
+
+        await PollAsync(cancellationToken);
+        _loop = LoopAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_loop is null)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync();
+        await _loop.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task LoopAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(options.PollInterval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await PollAsync(stopping);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // the host is stopping
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await watcher.PollOnceAsync(cancellationToken))
+            {
+                LogInForce(watcher.CurrentVersion);
+            }
+
+            ReportError(watcher.LastError);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ReportError($"store: {e.GetBaseException().Message}");
+        }
+    }
+
+    // Each distinct failure once, not every two seconds.
+    private void ReportError(string? error)
+    {
+        if (error is not null && error != _lastError)
+        {
+            LogPollFailed(error, watcher.CurrentVersion);
+        }
+
+        _lastError = error;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Policy: seeded the default policy from {Directory} as version 1")]
+    private partial void LogSeeded(string directory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Policy: version {Version} is in force on this node")]
+    private partial void LogInForce(int? version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy: {Error}; version {Version} stays in force on this node")]
+    private partial void LogPollFailed(string error, int? version);
+}
