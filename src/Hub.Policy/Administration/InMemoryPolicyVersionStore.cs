@@ -35,6 +35,15 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
     }
 
     /// <inheritdoc />
+    public Task<int?> GetPublishedNumberAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_versions.FirstOrDefault(v => v.State == PolicyVersionState.Published)?.Number);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<PolicyVersion> AddAsync(PolicyVersion version, PolicyAuditAction action, string actor, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);
