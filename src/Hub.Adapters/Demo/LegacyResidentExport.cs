@@ -19,7 +19,7 @@ internal sealed class LegacyResidentExport : IDisposable
     public const string LayoutRelativePath = "resident-registry/resident-registry-legacy.layout.json";
     public const string GaijiRelativePath = "resident-registry/gaiji-legacy.csv";
 
-    private static readonly Encoding Cp932 = Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static readonly Encoding Cp932 = TextEncodings.Get("cp932")!;
 
     private readonly string _root;
     private readonly FileStream _stream;
@@ -29,8 +29,6 @@ internal sealed class LegacyResidentExport : IDisposable
     private readonly Dictionary<string, string> _reasonCodes;
     private readonly byte[] _record;
     private int _rows;
-
-    static LegacyResidentExport() => _ = TextEncodings.Names; // registers the code-page provider
 
     public LegacyResidentExport(string root)
     {

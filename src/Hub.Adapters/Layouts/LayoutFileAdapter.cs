@@ -187,7 +187,7 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
                 continue;
             }
 
-            if (first && _layout.Header)
+            if (first && _layout.Header && !fixedWidth)
             {
                 first = false;
                 var header = TextEncodings.TryDecode(_encoding, bytes)
@@ -213,7 +213,7 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
             yield return (record.Line, CsvItem(converter, location, raw, bytes, cells, expectedColumns));
         }
 
-        if (first && _layout.Header)
+        if (first && _layout.Header && !fixedWidth)
         {
             throw new SourceReadException($"{file.Name}: the file is empty; a header row was expected (truncated export?).", isTransient: false);
         }

@@ -63,7 +63,8 @@ public sealed class DemoCityGeneratorTests : IDisposable
         [
             "resident-registry/residents.csv", "resident-registry/gaiji.csv",
             "resident-tax/assessments-FY2023.csv", "resident-tax/assessments-FY2024.csv", "resident-tax/assessments-FY2025.csv",
-            "nhi/insured.ndjson", "child-allowance/entitlements.csv",
+            "nhi/insured.ndjson", "child-allowance/entitlements.csv", "child-allowance/entitlements.db",
+            "resident-registry/residents-legacy.dat", "resident-registry/resident-registry-legacy.layout.json", "resident-registry/gaiji-legacy.csv",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.FilesWritten.Keys.Order(StringComparer.Ordinal));
 
@@ -74,12 +75,28 @@ public sealed class DemoCityGeneratorTests : IDisposable
         foreach (var file in manifest.RootElement.GetProperty("files").EnumerateArray())
         {
             var path = file.GetProperty("path").GetString()!;
-            var lines = File.ReadAllLines(Path.Combine(_root, path)).Length;
-            var dataRows = path.EndsWith(".ndjson", StringComparison.Ordinal) ? lines : lines - 1;
+            var full = Path.Combine(_root, path);
+            var dataRows = Path.GetExtension(path) switch
+            {
+                ".ndjson" => File.ReadAllLines(full).Length,
+                ".dat" => (int)(new FileInfo(full).Length / 354), // 352-byte records + CRLF
+                ".db" => CountRows(full),
+                ".json" => 0,
+                _ => File.ReadAllLines(full).Length - 1,
+            };
             Assert.Equal(result.FilesWritten[path], file.GetProperty("rows").GetInt32());
             Assert.Equal(dataRows, result.FilesWritten[path]);
             Assert.Equal(hashes[path], file.GetProperty("sha256").GetString());
         }
+    }
+
+    private static int CountRows(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM v_child_allowance_entitlements";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
