@@ -10,6 +10,7 @@ internal sealed class HubProcess : IAsyncDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly object _gate = new();
+    private bool _disposed;
 
     private HubProcess(Process process)
     {
@@ -71,6 +72,16 @@ internal sealed class HubProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Waits until standard error holds a line matching <paramref name="predicate"/>, or the process exits.</summary>
+    public async Task WaitForErrorLineAsync(Func<string, bool> predicate, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until && !_process.HasExited && !StandardError.Split('\n').Any(predicate))
+        {
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Waits until standard output holds a line matching <paramref name="predicate"/>, or the process exits.</summary>
     public async Task<string?> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
     {
@@ -89,14 +100,25 @@ internal sealed class HubProcess : IAsyncDisposable
         return null;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL to the process tree, as a crash or an operator's kill -9 would.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await KillAsync();
         _process.Dispose();
     }
 
