@@ -11,6 +11,7 @@ internal static class DemoStartupExtensions
         builder.Configuration.GetSection(DemoOptions.SectionName).Bind(demo);
         builder.Services.AddSingleton(demo);
         builder.Services.AddHubSync(builder.Configuration);
+        builder.Services.AddHubSyncScheduling(builder.Configuration);
         builder.Services.AddHostedService<HubStartupService>();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
