@@ -49,6 +49,12 @@ public abstract class HubDbContext : DbContext
     /// <summary>The single row naming the policy version in force (the lock every policy change takes).</summary>
     public DbSet<PolicyHead> PolicyHeads => Set<PolicyHead>();
 
+    /// <summary>アクセス記録: append-only, hash-chained access records.</summary>
+    public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+
+    /// <summary>The single row holding the end of the access record chain (the lock every append takes).</summary>
+    public DbSet<AccessRecordHead> AccessRecordHeads => Set<AccessRecordHead>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
