@@ -30,7 +30,7 @@ internal static class PolicyExtensions
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
+            throw new Hosting.HubConfigurationException(string.Join(Environment.NewLine, problems));
         }
 
         services.AddSingleton(options);

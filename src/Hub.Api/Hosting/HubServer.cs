@@ -23,7 +23,7 @@ internal static class HubServer
             await app.RunAsync();
             return 0;
         }
-        catch (Exception e) when (e is HubDatabaseConfigurationException or HubAuthConfigurationException)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubAuthConfigurationException or HubConfigurationException or Hub.Adapters.Sdk.AdapterOptionsException)
         {
             // One clear message naming the setting; no stack trace for a configuration mistake.
             await Console.Error.WriteLineAsync($"hub: {e.Message}");

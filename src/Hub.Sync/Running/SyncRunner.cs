@@ -28,11 +28,19 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             long read = 0;
-            await foreach (var batch in ReadAhead.Of(source.CreateAdapter().ReadAsync(since, ct), capacity: 2, ct).ConfigureAwait(false))
+            var adapter = source.CreateAdapter();
+            try
             {
-                await StoreBatchAsync(source, runId, batch, seen, ct).ConfigureAwait(false);
-                read += batch.Items.Count;
-                progress?.Report(read);
+                await foreach (var batch in ReadAhead.Of(adapter.ReadAsync(since, ct), capacity: 2, ct).ConfigureAwait(false))
+                {
+                    await StoreBatchAsync(source, runId, batch, seen, ct).ConfigureAwait(false);
+                    read += batch.Items.Count;
+                    progress?.Report(read);
+                }
+            }
+            finally
+            {
+                (adapter as IDisposable)?.Dispose();
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
