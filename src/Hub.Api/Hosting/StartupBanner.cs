@@ -52,8 +52,8 @@ internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lif
                 .Where(h => h.HouseholdNumber == household)
                 .Select(h => h.HeadAtenaNumber)
                 .FirstOrDefaultAsync();
-            var token = DevelopmentTokens.Issue("demo-clerk", ["resident-clerk"], TimeSpan.FromHours(8));
-            lines.Add("Development token (8 hours, user demo-clerk, role resident-clerk):");
+            var token = DevelopmentTokens.Issue("demo-resident-clerk", ["resident-clerk"], TimeSpan.FromHours(8));
+            lines.Add("Development token (8 hours, user demo-resident-clerk of the default policy, task resident-registry):");
             lines.Add(token);
             if (sample is not null)
             {
