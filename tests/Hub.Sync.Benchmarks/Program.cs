@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Hub.Adapters.Demo;
+using Hub.Data;
+using Hub.Data.Providers;
+using Hub.Sync.Benchmarks;
+using Hub.Sync.Running;
+using Hub.Sync.Sources;
+using Hub.Testing.PostgreSql;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Usage: dotnet run -c Release --project tests/Hub.Sync.Benchmarks -- [--residents N] [--work DIR] [--providers sqlite,postgresql] [--batch N]
+var residents = Arg("--residents", 1_000_000);
+var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-sync-bench"));
+var batch = Arg("--batch", 2_000);
+var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+Directory.CreateDirectory(work);
+var city = Path.Combine(work, $"city-{residents}");
+if (!File.Exists(Path.Combine(city, "manifest.json")))
+{
+    Console.Error.WriteLine($"generating a {residents:N0}-resident city in {city} …");
+    DemoCityGenerator.Generate(new DemoCityOptions { Residents = residents, Seed = 1 }, city);
+}
+
+var delta = WriteDelta(city, 10_000);
+var bare = new List<(string Table, string File, bool Ndjson)>
+{
+    ("bare_residents", Path.Combine(city, "resident-registry", "residents.csv"), false),
+    ("bare_nhi", Path.Combine(city, "nhi", "insured.ndjson"), true),
+    ("bare_child_allowance", Path.Combine(city, "child-allowance", "entitlements.csv"), false),
+};
+bare.AddRange(Directory.GetFiles(Path.Combine(city, "resident-tax"), "assessments-FY*.csv").Order().Select((f, i) => ($"bare_tax_{i}", f, false)));
+
+var table = new List<string>();
+using var memory = new PeakMemory();
+PostgreSqlServer? server = null;
+foreach (var provider in providers)
+{
+    string connectionString;
+    DatabaseProvider kind;
+    if (provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+    {
+        server ??= await PostgreSqlServer.StartAsync();
+        connectionString = await server.CreateDatabaseAsync("bench");
+        kind = DatabaseProvider.PostgreSql;
+    }
+    else
+    {
+        var file = Path.Combine(work, $"hub-{Guid.NewGuid():N}.db");
+        connectionString = $"Data Source={file}";
+        kind = DatabaseProvider.Sqlite;
+    }
+
+    var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
+    await HubDatabaseInitializer.MigrateAsync(factory);
+    var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
+    var options = new HubSourcesOptions
+    {
+        ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
+        ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
+        NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
+        ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
+        BatchSize = batch,
+    };
+
+    // Full sync of the four systems.
+    memory.Reset();
+    var clock = Stopwatch.StartNew();
+    long records = 0;
+    foreach (var source in new ConfiguredSources(options).All)
+    {
+        var r = await runner.RunAsync(source);
+        if (!r.Succeeded)
+        {
+            throw new InvalidOperationException($"{source.Name}: {r.Status} {r.Error}");
+        }
+
+        records += r.Read;
+        Console.Error.WriteLine($"{provider} {source.Name}: {r.Read:N0} in {r.Elapsed.TotalSeconds:F1} s");
+    }
+
+    var full = clock.Elapsed;
+    var fullPeak = memory.PeakBytes;
+
+    // The database's own bulk load of the same rows, into bare tables.
+    clock.Restart();
+    var bareRows = kind == DatabaseProvider.PostgreSql
+        ? await BareLoad.PostgreSqlAsync(connectionString, bare)
+        : await BareLoad.SqliteAsync(Path.Combine(work, $"bare-{Guid.NewGuid():N}.db"), bare);
+    var bareTime = clock.Elapsed;
+
+    // Delta: 10,000 changed residents on top of the full sync.
+    memory.Reset();
+    clock.Restart();
+    var deltaRun = await runner.RunAsync(new ConfiguredSources(new HubSourcesOptions
+    {
+        ResidentRegistryFile = delta,
+        ResidentTaxDirectory = string.Empty,
+        NhiDemoFile = string.Empty,
+        ChildAllowanceConnectionString = string.Empty,
+    }).Get(SourceNames.ResidentRegistry));
+    var deltaTime = clock.Elapsed;
+    var deltaPeak = memory.PeakBytes;
+
+    table.Add(string.Create(CultureInfo.InvariantCulture,
+        $"| {kind} | {records:N0} | {full.TotalSeconds:F1} s | {records / full.TotalSeconds:N0} | {bareRows:N0} rows in {bareTime.TotalSeconds:F1} s = {bareRows / bareTime.TotalSeconds:N0} | {records / full.TotalSeconds / (bareRows / bareTime.TotalSeconds):P0} | {deltaRun.Updated:N0} updated in {deltaTime.TotalSeconds:F2} s | {fullPeak / 1048576:N0} MB / {deltaPeak / 1048576:N0} MB |"));
+}
+
+if (server is not null)
+{
+    await server.DisposeAsync();
+}
+
+Console.WriteLine($"City: {residents:N0} residents (seed 1), batches of {batch:N0}, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start of printing");
+Console.WriteLine("| provider | records (4 systems) | full sync | records/s | bare bulk load (same rows) rows/s | sync ÷ bare | delta (10,000 changes) | peak RSS full / delta |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+table.ForEach(Console.WriteLine);
+
+static T Arg<T>(string name, T fallback)
+{
+    var args = Environment.GetCommandLineArgs();
+    var i = Array.IndexOf(args, name);
+    return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture);
+}
+
+// The next export of the registry after 10,000 changes (address supplements), written as a delta file.
+static string WriteDelta(string city, int changes)
+{
+    var path = Path.Combine(city, "resident-registry", $"residents-delta-{changes}.csv");
+    using var reader = new StreamReader(Path.Combine(city, "resident-registry", "residents.csv"), Encoding.UTF8);
+    using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+    var header = reader.ReadLine()!;
+    writer.WriteLine(header);
+    var columns = header.Split(',');
+    int supplement = Array.IndexOf(columns, "address_supplement"), updated = Array.IndexOf(columns, "updated_at");
+    var fields = new List<string>();
+    var written = 0;
+    string? line;
+    while (written < changes && (line = reader.ReadLine()) is not null)
+    {
+        if (!Hub.Adapters.Csv.CsvFields.TrySplit(line, fields, out _) || fields.Count != columns.Length)
+        {
+            continue;
+        }
+
+        fields[supplement] = $"ベンチハイツ{written % 300 + 101}号室";
+        fields[updated] = "2026-04-02T09:00:00+09:00";
+        writer.WriteLine(string.Join(',', fields.Select(f => f.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)));
+        written++;
+    }
+
+    return path;
+}
