@@ -2,6 +2,8 @@ using GraphQL;
 using Hub.Adapters.Catalog;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Http;
+using Hub.Api.GraphQL.Limits;
+using Hub.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Api.Extensions;
@@ -23,13 +25,41 @@ internal static class GraphQLExtensions
             .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => CreateLimits(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton<GraphiQLPage>();
         return services;
     }
 
-    /// <summary>Maps <c>GET</c> and <c>POST /graphql</c>; other methods get 405.</summary>
+    /// <summary>
+    /// Maps <c>GET</c> and <c>POST /graphql</c> (other methods get 405) and, in Development only, GraphiQL at
+    /// <c>/graphql/ui</c>. Throws <see cref="HubConfigurationException"/> when the <c>Hub:GraphQL</c> limits are wrong.
+    /// </summary>
     public static WebApplication MapHubGraphQL(this WebApplication app)
     {
+        // The limits are read and checked now, so a wrong Hub:GraphQL setting stops the host before it serves.
+        _ = app.Services.GetRequiredService<GraphQLLimits>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapGet(GraphiQLPage.Path, (HttpContext http, GraphiQLPage page) => page.Page(http));
+            app.MapGet(GraphiQLPage.Path + "/{file}", (HttpContext http, string file) => GraphiQLPage.Asset(http, file));
+        }
+
         return app;
+    }
+
+    /// <summary>The limits of section <c>Hub:GraphQL</c>; introspection only in Development.</summary>
+    private static GraphQLLimits CreateLimits(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = new GraphQLLimitsOptions();
+        configuration.GetSection(GraphQLLimitsOptions.SectionName).Bind(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new HubConfigurationException(string.Join(Environment.NewLine, problems));
+        }
+
+        return new GraphQLLimits(options, allowIntrospection: environment.IsDevelopment());
     }
 }

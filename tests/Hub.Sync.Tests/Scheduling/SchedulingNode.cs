@@ -1,3 +1,4 @@
+using Hub.Sync.Scheduling;
 using Hub.Sync.Tests.Support;
 using Hub.Testing.Databases;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,8 @@ internal sealed class SchedulingNode : IAsyncDisposable
         {
             ["Hub:Sources:Schedules:resident-registry"] = cron,
             ["Hub:Sync:Scheduling:InstanceId"] = node,
+            // Only the source under test: the other systems' sources have no data here.
+            ["Hub:Sync:Scheduling:DefaultSchedule"] = SyncSchedulingOptions.Off,
         }));
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
         scheduler.ListenerManager.AddJobListener(recorder.For(node), [GroupMatcher<JobKey>.AnyGroup()]);

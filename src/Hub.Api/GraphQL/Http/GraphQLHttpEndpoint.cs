@@ -4,6 +4,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Hub.Api.GraphQL.Errors;
+using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.RequestContext;
 using Microsoft.AspNetCore.Authentication;
@@ -14,14 +15,18 @@ using Hub.Data;
 namespace Hub.Api.GraphQL.Http;
 
 /// <summary>
-/// The hub's own GraphQL-over-HTTP endpoint. In order: negotiate the response type (406), check the body type (415),
+/// The hub's own GraphQL-over-HTTP endpoint. In order: negotiate the response type (406), refuse what could be a
+/// cross-site request forgery (400, see <see cref="CsrfPreflight"/>), check the body type (415),
 /// authenticate (401 UNAUTHENTICATED), read the request (400), refuse a mutation over GET (405), require the request
-/// context (CONTEXT_REQUIRED, nothing resolved), execute. Queries, variables and results are never logged.
+/// context (CONTEXT_REQUIRED, nothing resolved), validate against the limits (LIMIT_EXCEEDED, see
+/// <see cref="GraphQLLimits"/>), execute within the timeout. Queries, variables and results are never logged.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLSerializer serializer,
     IDbContextFactory<HubDbContext> database,
+    GraphQLLimits limits,
+    TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -31,6 +36,12 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json, HubErrorCodes.BadRequest,
                 $"Nothing acceptable in Accept: the endpoint answers {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.").ConfigureAwait(false);
+            return;
+        }
+
+        if (CsrfPreflight.Check(http.Request) is { } forgery)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, HubErrorCodes.BadRequest, forgery).ConfigureAwait(false);
             return;
         }
 
@@ -83,19 +94,32 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var deadline = new ExecutionDeadline(limits.Options.ExecutionTimeout, time, http.RequestAborted);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
-            Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
-            RequestServices = http.RequestServices,
-            User = auth.Principal,
-            UserContext = new HubUserContext(context, new HubDataLoaders(database)),
-            CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
-        }).ConfigureAwait(false);
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
+                Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
+                RequestServices = http.RequestServices,
+                User = auth.Principal,
+                UserContext = new HubUserContext(context, new HubDataLoaders(database)),
+                ValidationRules = limits.RulesFor(document),
+                CancellationToken = deadline.Token,
+                UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.Expired)
+        {
+            // Over the time limit: whatever was resolved is dropped, so no personal data leaves and no access record is due.
+            await WriteAsync(http, responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, responseType, deadline.ExpiredResult())
+                .ConfigureAwait(false);
+            return;
+        }
 
         // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.
         var status = !result.Executed && responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

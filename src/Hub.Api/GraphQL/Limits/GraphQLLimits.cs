@@ -1,0 +1,42 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+
+namespace Hub.Api.GraphQL.Limits;
+
+/// <summary>
+/// The validation rules a request runs under: the spec's rules, depth and complexity, page size, and — outside
+/// Development — no introspection. Introspection documents (Development only) skip depth and complexity: their shape is
+/// fixed by the GraphQL spec, and GraphiQL's nests deeper than any query a counter sends.
+/// </summary>
+internal sealed class GraphQLLimits
+{
+    private readonly IValidationRule[] _rules;
+    private readonly IValidationRule[] _introspectionRules;
+
+    public GraphQLLimits(GraphQLLimitsOptions options, bool allowIntrospection)
+    {
+        Options = options;
+        AllowIntrospection = allowIntrospection;
+        var pageSize = new PageSizeValidationRule(options.MaxPageSize);
+        _introspectionRules = [.. DocumentValidator.CoreRules, pageSize];
+        _rules = allowIntrospection
+            ? [.. DocumentValidator.CoreRules, new DepthAndComplexityRule(options), pageSize]
+            : [.. DocumentValidator.CoreRules, new DepthAndComplexityRule(options), pageSize, NoIntrospectionValidationRule.Instance];
+    }
+
+    /// <summary>The configured limits.</summary>
+    public GraphQLLimitsOptions Options { get; }
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be asked (Development only).</summary>
+    public bool AllowIntrospection { get; }
+
+    /// <summary>The rules for <paramref name="document"/> (null when it did not parse: the executer reports that).</summary>
+    public IEnumerable<IValidationRule> RulesFor(GraphQLDocument? document) =>
+        AllowIntrospection && document is not null && IsIntrospectionOnly(document) ? _introspectionRules : _rules;
+
+    private static bool IsIntrospectionOnly(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>().All(operation =>
+            operation.Operation == OperationType.Query
+            && operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.Value.Span.StartsWith("__")));
+}
