@@ -23,11 +23,19 @@ internal static class HubServer
             await app.RunAsync();
             return 0;
         }
-        catch (Exception e) when (e is HubDatabaseConfigurationException or HubAuthConfigurationException or HubConfigurationException or Hub.Adapters.Sdk.AdapterOptionsException)
+        catch (Exception e) when (IsConfigurationMistake(e))
         {
             // One clear message naming the setting; no stack trace for a configuration mistake.
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;
         }
     }
+
+    /// <summary>A setting is wrong or a configured resource unreachable: each layer's own exception, whose message names the setting.</summary>
+    internal static bool IsConfigurationMistake(Exception e) =>
+        e is HubDatabaseConfigurationException
+            or HubAuthConfigurationException
+            or HubConfigurationException
+            or Hub.Adapters.Sdk.AdapterOptionsException
+            or Hub.Sync.HubSyncConfigurationException;
 }

@@ -19,6 +19,8 @@ internal static class HubHost
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("Database:ConnectionString", database.ConnectionString);
             builder.UseSetting("Hub:Demo:SeedWhenEmpty", "false");
+            // Tests that want the scheduler say so; a cron fire must not land in the middle of another test.
+            builder.UseSetting("Hub:Sync:Scheduling:Enabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
