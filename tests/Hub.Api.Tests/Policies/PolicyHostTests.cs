@@ -28,12 +28,14 @@ public sealed class PolicyHostTests
     }
 
     [Fact]
-    public void Start_PollIntervalAboveFiveSeconds_FailsNamingTheSetting()
+    public async Task Start_PollIntervalAboveFiveSeconds_ExitsNamingTheSetting()
     {
-        using var host = HubHost.Create("Development", HubHost.ScratchSqlite(), new Dictionary<string, string?> { ["Hub:Policy:PollInterval"] = "00:00:10" });
+        // The real executable: a bad setting ends the process with exit code 2 and one line naming it.
+        var dir = Directory.CreateTempSubdirectory("hub-poll-").FullName;
+        await using var hub = Hosting.HubProcess.Start(dir, "Development", "--Urls=http://127.0.0.1:0", "--Hub:Demo:SeedWhenEmpty=false", "--Hub:Policy:PollInterval=00:00:10");
 
-        var error = Assert.ThrowsAny<Exception>(() => host.Services);
-
-        Assert.Contains("Hub:Policy:PollInterval", error.GetBaseException().Message, StringComparison.Ordinal);
+        Assert.Equal(2, await hub.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var line = hub.StandardError.Split('\n').Single(l => l.StartsWith("hub: ", StringComparison.Ordinal));
+        Assert.Contains("Hub:Policy:PollInterval", line, StringComparison.Ordinal);
     }
 }

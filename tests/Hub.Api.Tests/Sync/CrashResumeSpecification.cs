@@ -65,7 +65,7 @@ public abstract class CrashResumeSpecification(DatabaseProvider provider) : IAsy
             {
                 // A kill point inside the import: once this run has stored a batch (its first progress line),
                 // plus a random part of the batches after it — mid-batch, mid-commit or between batches.
-                await hub.WaitForErrorLineAsync(l => l.Contains("records read", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+                await hub.WaitForErrorLineAsync(l => l.Contains(" rows read", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
                 await Task.Delay(random.Next(300), Ct);
             }
 
@@ -102,7 +102,7 @@ public abstract class CrashResumeSpecification(DatabaseProvider provider) : IAsy
         .ToList();
 
     private HubProcess Sync(TestDatabase db, string export) =>
-        HubProcess.Start(_dir, "Production", "sync", "run",
+        HubProcess.Start(_dir, "Production", "sync", "run", "--source", "resident-registry",
             $"--Hub:Sources:ResidentRegistryFile={export}",
             "--Hub:Sources:BatchSize=500",
             $"--Database:Provider={db.Provider}",
