@@ -108,8 +108,9 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         Assert.Single(body["data"]!["b"]!["members"]!.AsArray());
 
         // Households of both roots in one query, members of both in one; nested households and members come from the
-        // request's cache. The third context writes the response's access record.
-        Assert.Equal(3, contexts.Created - before);
+        // request's cache. The third context writes the response's access record; a policy poll (every 2 s, same
+        // factory) may land inside the request. N+1 would open one per member (at least 6 here).
+        Assert.InRange(contexts.Created - before, 3, 4);
     }
 
     [Fact]
