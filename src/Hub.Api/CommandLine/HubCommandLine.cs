@@ -40,5 +40,6 @@ internal static class HubCommandLine
         yield return TokenCommand.Create();
         yield return DemoCommand.Create();
         yield return PolicyCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

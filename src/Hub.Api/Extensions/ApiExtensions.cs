@@ -8,6 +8,7 @@ internal static class ApiExtensions
         builder.Services.AddHealthChecks();
         builder.AddHubAuthentication();
         builder.Services.AddHubGraphQL();
+        builder.Services.AddHubAudit();
         builder.AddHubPolicy();
         return builder;
     }

@@ -1,6 +1,7 @@
 using GraphQL;
 using Hub.Adapters.Catalog;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.Hosting;
@@ -21,6 +22,8 @@ internal static class GraphQLExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
+            // 項目マスク on every field: catalog fields are checked before their resolvers run.
+            .UseMiddleware<FieldEnforcementMiddleware>()
             // Names and addresses leave as UTF-8, not \uXXXX escapes: the body is JSON, never embedded in HTML.
             .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));

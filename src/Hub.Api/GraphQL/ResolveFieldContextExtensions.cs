@@ -1,4 +1,6 @@
 using GraphQL;
+using Hub.Api.Audit;
+using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.RequestContext;
 
@@ -12,6 +14,12 @@ internal static class ResolveFieldContextExtensions
 
     /// <summary>The request's batch loaders.</summary>
     public static HubDataLoaders Loaders(this IResolveFieldContext context) => Hub(context).Loaders;
+
+    /// <summary>The request's field decisions.</summary>
+    public static FieldGate Gate(this IResolveFieldContext context) => Hub(context).Gate;
+
+    /// <summary>What the request released, for its access record.</summary>
+    public static AccessCollector Access(this IResolveFieldContext context) => Hub(context).Access;
 
     private static HubUserContext Hub(IResolveFieldContext context) =>
         context.UserContext as HubUserContext

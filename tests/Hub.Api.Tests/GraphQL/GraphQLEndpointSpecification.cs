@@ -31,7 +31,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(ResidentQuery, new { atena = CitySeed.Taro }));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(body["errors"]);
@@ -54,7 +54,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post(
+        var (_, body) = await client.SendAsync(Post(
             "{ ichiro: resident(atenaNumber: \"200003\") { birthDate { text earliest onCalendar } } lan: resident(atenaNumber: \"200005\") { alias nationality residentKind birthDate { text precision } } }"));
 
         Assert.Null(body["errors"]);
@@ -70,7 +70,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: \"200004\") { status changeReason birthDate { precision } } }"));
+        var (_, body) = await client.SendAsync(Post("{ resident(atenaNumber: \"200004\") { status changeReason birthDate { precision } } }"));
 
         Assert.Equal("消除", (string?)body["data"]!["resident"]!["status"]);
         Assert.Equal("Unknown", (string?)body["data"]!["resident"]!["birthDate"]!["precision"]);
@@ -81,7 +81,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(ResidentQuery, new { atena = "999999" }));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = "999999" }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null((JsonNode?)body["data"]!["resident"]);
@@ -96,7 +96,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var (client, contexts) = await ClientAndContextsAsync();
         var before = contexts.Created;
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post("""
+        var (_, body) = await client.SendAsync(Post("""
             {
               a: household(householdNumber: "100001") { members { name household { householdNumber members { atenaNumber } } } }
               b: household(householdNumber: "100002") { members { name household { householdNumber members { atenaNumber } } } }
@@ -107,8 +107,10 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         Assert.Equal(3, body["data"]!["a"]!["members"]!.AsArray().Count);
         Assert.Single(body["data"]!["b"]!["members"]!.AsArray());
 
-        // Households of both roots in one query, members of both in one; nested households and members come from the request's cache.
-        Assert.Equal(2, contexts.Created - before);
+        // Households of both roots in one query, members of both in one; nested households and members come from the
+        // request's cache. The third context writes the response's access record; a policy poll (every 2 s, same
+        // factory) may land inside the request. N+1 would open one per member (at least 6 here).
+        Assert.InRange(contexts.Created - before, 3, 4);
     }
 
     [Fact]
@@ -116,7 +118,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post("{ household(householdNumber: \"999\") { householdNumber } }"));
+        var (_, body) = await client.SendAsync(Post("{ household(householdNumber: \"999\") { householdNumber } }"));
 
         Assert.Null((JsonNode?)body["data"]!["household"]);
         Assert.Equal("NOT_FOUND", (string?)body["errors"]![0]!["extensions"]!["code"]);
@@ -126,7 +128,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     public async Task Request_WithoutToken_401Unauthenticated()
     {
         var client = await ClientAsync();
-        var request = GraphQLClient.Post(ResidentQuery, new { atena = CitySeed.Taro }, token: string.Empty);
+        var request = Post(ResidentQuery, new { atena = CitySeed.Taro }, token: string.Empty);
 
         var (response, body) = await client.SendAsync(request);
 
@@ -142,22 +144,24 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var client = await ClientAsync();
         var forged = Security.TestTokens.Sign(new byte[32], "intruder", ["staff"]);
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("UNAUTHENTICATED", (string?)body["errors"]![0]!["extensions"]!["code"]);
     }
 
     [Fact]
-    public async Task Request_WithResidentToken_IsAccepted()
+    public async Task Request_WithResidentToken_ReadsOwnRecordThroughMeOnly()
     {
         var client = await ClientAsync();
-        var token = DevelopmentTokens.Issue("portal-user", [], TimeSpan.FromMinutes(5), CitySeed.Hanako);
+        var token = DevelopmentTokens.Issue("portal-user", ["resident"], TimeSpan.FromMinutes(5), CitySeed.Hanako);
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: \"200002\") { name } }", token: token));
+        var (response, body) = await client.SendAsync(Post("{ me { resident { name } } resident(atenaNumber: \"200002\") { name } }", token: token, task: "self-view"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("山田 花子", (string?)body["data"]!["resident"]!["name"]);
+        Assert.Equal("山田 花子", (string?)body["data"]!["me"]!["resident"]!["name"]);
+        Assert.Null((JsonNode?)body["data"]!["resident"]);
+        Assert.Equal("FIELD_FORBIDDEN", (string?)Assert.Single(body["errors"]!.AsArray())!["extensions"]!["code"]);
     }
 
     [Theory]
@@ -169,7 +173,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var (client, contexts) = await ClientAndContextsAsync();
         var before = contexts.Created;
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(ResidentQuery, new { atena = CitySeed.Taro }, task: task, purpose: purpose));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, task: task, purpose: purpose));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(body.AsObject().ContainsKey("data"));
@@ -184,7 +188,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(ResidentQuery, new { atena = CitySeed.Taro }, task: null, accept: "application/json"));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, task: null, accept: "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null((JsonNode?)body["data"]);
@@ -195,9 +199,9 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     public async Task Request_ContextInExtensions_Executes()
     {
         var client = await ClientAsync();
-        var extensions = new { hub = new { task = "JUMIN-001", purpose = "窓口での住民票確認", @case = "CASE-7" } };
+        var extensions = new { hub = new { task = Clerks.ResidentRegistry, purpose = "窓口での住民票確認", @case = "CASE-7" } };
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post(
+        var (response, body) = await client.SendAsync(Post(
             "{ resident(atenaNumber: \"200001\") { name } }", task: null, purpose: null, caseId: null, extensions: extensions));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -209,7 +213,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Get("{ resident(atenaNumber: \"200001\") { name household { headName } } }"));
+        var (response, body) = await client.SendAsync(Get("{ resident(atenaNumber: \"200001\") { name household { headName } } }"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
@@ -221,7 +225,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Get("mutation { resident(atenaNumber: \"200001\") { name } }"));
+        var (response, body) = await client.SendAsync(Get("mutation { resident(atenaNumber: \"200001\") { name } }"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("POST", response.Content.Headers.Allow);
@@ -234,7 +238,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var client = await ClientAsync();
         var request = GraphQLClient.WithHeaders(
             new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\": ", Encoding.UTF8, "application/json") },
-            GraphQLClient.StaffToken, "JUMIN-001", "check", null, "application/graphql-response+json");
+            Clerks.ResidentClerk, Clerks.ResidentRegistry, "check", null, "application/graphql-response+json");
 
         var (response, body) = await client.SendAsync(request);
 
@@ -249,7 +253,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var client = await ClientAsync();
         var request = GraphQLClient.WithHeaders(
             new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\": \"{ __typename }\"}]", Encoding.UTF8, "application/json") },
-            GraphQLClient.StaffToken, "JUMIN-001", "check", null, "application/json");
+            Clerks.ResidentClerk, Clerks.ResidentRegistry, "check", null, "application/json");
 
         var (response, body) = await client.SendAsync(request);
 
@@ -262,8 +266,8 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (strict, strictBody) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: ", accept: "application/graphql-response+json"));
-        var (legacy, legacyBody) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: ", accept: "application/json"));
+        var (strict, strictBody) = await client.SendAsync(Post("{ resident(atenaNumber: ", accept: "application/graphql-response+json"));
+        var (legacy, legacyBody) = await client.SendAsync(Post("{ resident(atenaNumber: ", accept: "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
         Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
@@ -277,9 +281,9 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: \"200001\") { myNumber } }"));
+        var (response, body) = await client.SendAsync(Post("{ resident(atenaNumber: \"200001\") { noSuchField } }"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode); // myNumber is not exposed in this schema
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(body["errors"]);
     }
 
@@ -289,7 +293,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var client = await ClientAsync();
         var request = GraphQLClient.WithHeaders(
             new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{ __typename }", Encoding.UTF8, "text/plain") },
-            GraphQLClient.StaffToken, "JUMIN-001", "check", null, "application/graphql-response+json");
+            Clerks.ResidentClerk, Clerks.ResidentRegistry, "check", null, "application/graphql-response+json");
 
         var (response, _) = await client.SendAsync(request);
 
@@ -301,7 +305,7 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, _) = await client.SendAsync(GraphQLClient.Post("{ __typename }", accept: "text/html"));
+        var (response, _) = await client.SendAsync(Post("{ __typename }", accept: "text/html"));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }
@@ -311,12 +315,25 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     {
         var client = await ClientAsync();
 
-        var (response, body) = await client.SendAsync(GraphQLClient.Post("{ resident(atenaNumber: \"200001\") { name } }", accept: null));
+        var (response, body) = await client.SendAsync(Post("{ resident(atenaNumber: \"200001\") { name } }", accept: null));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, response.Content.Headers.ContentType);
         Assert.Equal("山田 太郎", (string?)body["data"]!["resident"]!["name"]);
     }
+
+    private static HttpRequestMessage Post(
+        string query,
+        object? variables = null,
+        string? token = null,
+        string? task = Clerks.ResidentRegistry,
+        string? purpose = "窓口での住民票確認",
+        string? caseId = "CASE-42",
+        object? extensions = null,
+        string? accept = "application/graphql-response+json") =>
+        GraphQLClient.Post(query, variables, token ?? Clerks.ResidentClerk, task, purpose, caseId, extensions, accept);
+
+    private static HttpRequestMessage Get(string query) => GraphQLClient.Get(query, Clerks.ResidentClerk, Clerks.ResidentRegistry);
 
     private async Task<GraphQLClient> ClientAsync() => (await ClientAndContextsAsync()).Client;
 

@@ -40,7 +40,8 @@ public sealed class SchemaExportTests
         var catalog = FieldCatalog.LoadDefault();
         var type = (IObjectGraphType)schema.AllTypes[typeName]!;
 
-        foreach (var field in type.Fields.Where(f => f.Name != "household"))
+        // Relations (household, related records, history) carry no path of their own: the middleware checks them otherwise.
+        foreach (var field in type.Fields.Where(f => f.GetMetadata<string?>(CatalogFields.PathMetadataKey) is not null || f.ResolvedType is ScalarGraphType))
         {
             var path = field.GetMetadata<string>(CatalogFields.PathMetadataKey);
             Assert.Equal($"{record}.{field.Name}", path);
@@ -49,11 +50,26 @@ public sealed class SchemaExportTests
     }
 
     [Fact]
-    public void Resident_DoesNotExposeMyNumber()
+    public void CatalogFields_EveryCatalogPathIsAGraphQLFieldAndNullable()
     {
-        var type = (IObjectGraphType)Build().AllTypes["Resident"]!;
+        var schema = Build();
+        var fields = schema.AllTypes.OfType<IObjectGraphType>().SelectMany(t => t.Fields)
+            .Where(f => f.GetMetadata<string?>(CatalogFields.PathMetadataKey) is not null)
+            .ToList();
 
-        Assert.DoesNotContain(type.Fields, f => f.Name == "myNumber");
+        // A forbidden field is null with FIELD_FORBIDDEN; a non-null type would null its parent instead.
+        Assert.All(fields, f => Assert.IsNotType<NonNullGraphType>(f.ResolvedType));
+        Assert.Equal(
+            FieldCatalog.LoadDefault().Fields.Select(f => f.Path).Order(StringComparer.Ordinal),
+            fields.Select(f => f.GetMetadata<string>(CatalogFields.PathMetadataKey)!).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CatalogValues_ReadEveryScalarCatalogPath()
+    {
+        Assert.Equal(
+            FieldCatalog.LoadDefault().Fields.Where(f => f.Type != "array").Select(f => f.Path).Order(StringComparer.Ordinal),
+            Hub.Api.GraphQL.Catalog.CatalogValues.Paths.Order(StringComparer.Ordinal));
     }
 
     internal static string Print() => Build().Print(new PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n") + "\n";

@@ -8,7 +8,9 @@ import 'graphiql/style.css';
 // The hub writes the endpoint and the initial headers (a development token and the X-Hub-* request context) into the page.
 const config = JSON.parse(document.getElementById('hub-graphiql-config').textContent);
 
-const fetcher = createGraphiQLFetcher({ url: config.endpoint });
+// The initial headers also ride on every request as defaults (the editor's values win), because GraphiQL's first
+// schema request leaves before the headers editor is read: without them it would be refused with 401.
+const fetcher = createGraphiQLFetcher({ url: config.endpoint, headers: JSON.parse(config.headers) });
 
 const defaultQuery = `# MunicipalHub (庁内連携 API). Every request carries a bearer token and its context:
 # X-Hub-Task (事務コード), X-Hub-Purpose (利用目的) and X-Hub-Case (案件) — edit them under "Headers" below.

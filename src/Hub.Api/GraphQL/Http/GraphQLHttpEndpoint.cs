@@ -3,6 +3,9 @@ using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Hub.Adapters.Catalog;
+using Hub.Api.Audit;
+using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
@@ -11,6 +14,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Hub.Data;
+using Hub.Policy.Administration;
+using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Http;
 
@@ -19,12 +24,18 @@ namespace Hub.Api.GraphQL.Http;
 /// cross-site request forgery (400, see <see cref="CsrfPreflight"/>), check the body type (415),
 /// authenticate (401 UNAUTHENTICATED), read the request (400), refuse a mutation over GET (405), require the request
 /// context (CONTEXT_REQUIRED, nothing resolved), validate against the limits (LIMIT_EXCEEDED, see
-/// <see cref="GraphQLLimits"/>), execute within the timeout. Queries, variables and results are never logged.
+/// <see cref="GraphQLLimits"/>), execute within the timeout with the caller's field decisions, write the access record of
+/// whatever personal data the result holds (no record, no response: 500 and no data), answer. Queries, variables and
+/// results are never logged.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<HubSchema> executer,
     IGraphQLSerializer serializer,
     IDbContextFactory<HubDbContext> database,
+    FieldMaskCache masks,
+    PolicyVersionWatcher policy,
+    FieldCatalog catalog,
+    IAccessRecordWriter accessRecords,
     GraphQLLimits limits,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
@@ -94,6 +105,8 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        var gate = CreateGate(context);
+        var access = new AccessCollector();
         using var deadline = new ExecutionDeadline(limits.Options.ExecutionTimeout, time, http.RequestAborted);
         ExecutionResult result;
         try
@@ -107,7 +120,7 @@ internal sealed partial class GraphQLHttpEndpoint(
                 Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
                 RequestServices = http.RequestServices,
                 User = auth.Principal,
-                UserContext = new HubUserContext(context, new HubDataLoaders(database)),
+                UserContext = new HubUserContext(context, gate, new HubDataLoaders(database), access),
                 ValidationRules = limits.RulesFor(document),
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
@@ -123,7 +136,42 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.
         var status = !result.Executed && responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (access.HasPersonalData)
+        {
+            try
+            {
+                await accessRecords.AppendAsync(context, access.ToEntry(), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // whatever failed, no personal data leaves without its access record
+            catch (Exception failure)
+#pragma warning restore CA1031
+            {
+                LogAccessRecordFailure(logger, failure);
+                await WriteAsync(http, StatusCodes.Status500InternalServerError, responseType, new ExecutionResult
+                {
+                    Executed = true,
+                    Data = null,
+                    Errors = [HubErrors.Create(HubErrorCodes.InternalError, "The access record could not be written, so no data is returned; the failure is logged.")],
+                }).ConfigureAwait(false);
+                return;
+            }
+        }
+
         await WriteAsync(http, status, responseType, result).ConfigureAwait(false);
+    }
+
+    private FieldGate CreateGate(HubRequestContext context)
+    {
+        if (context.IsResident)
+        {
+            return FieldGate.ForResident(context, catalog, masks.Version);
+        }
+
+        var mask = masks.Version is null ? null : masks.Get(context.UserId, context.Task);
+        var officer = context.Task == AuditTask.Code
+            && policy.CurrentEnforcer is { } enforcer
+            && enforcer.GetImplicitRolesForUser(context.UserId, context.Task).Contains(AuditTask.Role, StringComparer.Ordinal);
+        return FieldGate.ForStaff(mask, catalog, officer);
     }
 
     private static GraphQLDocument? TryParse(string query)
@@ -167,6 +215,9 @@ internal sealed partial class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The access record could not be written; the response was withheld")]
+    private static partial void LogAccessRecordFailure(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL resolver for field {Field} failed")]
     private static partial void LogResolverFailure(ILogger logger, string field, Exception exception);

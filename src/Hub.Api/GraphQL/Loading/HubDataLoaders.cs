@@ -20,6 +20,10 @@ internal sealed class HubDataLoaders
         Residents = new(FetchResidentsAsync);
         Households = new(FetchHouseholdsAsync);
         Members = new(FetchMembersAsync);
+        TaxAssessments = new(FetchTaxAssessmentsAsync);
+        NhiQualifications = new(FetchNhiQualificationsAsync);
+        ChildAllowanceEntitlements = new(FetchChildAllowanceEntitlementsAsync);
+        ResidentVersions = new(FetchResidentVersionsAsync);
     }
 
     /// <summary>Latest version of each resident, removed ones (消除) included, by 宛名番号.</summary>
@@ -30,6 +34,46 @@ internal sealed class HubDataLoaders
 
     /// <summary>Living members of each household (head first, then by birth), by 世帯番号.</summary>
     public BatchLoader<string, IReadOnlyList<ResidentRecord>> Members { get; }
+
+    /// <summary>Latest version of each 個人住民税 assessment of a resident (newest fiscal year first), by 宛名番号.</summary>
+    public BatchLoader<string, IReadOnlyList<TaxAssessmentRecord>> TaxAssessments { get; }
+
+    /// <summary>The resident's 国保 qualification: the current period, else the most recent one, by 宛名番号.</summary>
+    public BatchLoader<string, NhiQualificationRecord> NhiQualifications { get; }
+
+    /// <summary>Latest version of each 児童手当 entitlement where the resident is recipient or child, by 宛名番号.</summary>
+    public BatchLoader<string, IReadOnlyList<ChildAllowanceEntitlementRecord>> ChildAllowanceEntitlements { get; }
+
+    /// <summary>Every version of a resident the hub recorded (oldest first), by 宛名番号: field history.</summary>
+    public BatchLoader<string, IReadOnlyList<ResidentRecord>> ResidentVersions { get; }
+
+    /// <summary>The living residents carrying <paramref name="myNumber"/> (one query; lookups are one per request).</summary>
+    public async Task<IReadOnlyList<ResidentRecord>> FindByMyNumberAsync(string myNumber, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Residents.AsNoTracking().Living().Where(r => r.MyNumber == myNumber).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Living residents whose 氏名カナ search key starts with <paramref name="kanaKey"/> (when given) and whose birth date
+    /// range contains <paramref name="birthDate"/> (when given), at most <paramref name="limit"/>, by kana key then 宛名番号.
+    /// </summary>
+    public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var query = db.Residents.AsNoTracking().Living();
+        if (!string.IsNullOrEmpty(kanaKey))
+        {
+            query = query.Where(r => r.NameKanaSearchKey != null && r.NameKanaSearchKey.StartsWith(kanaKey));
+        }
+
+        if (birthDate is { } day)
+        {
+            query = query.Where(r => r.BirthDateEarliest <= day && r.BirthDateLatest >= day);
+        }
+
+        return await query.OrderBy(r => r.NameKanaSearchKey).ThenBy(r => r.AtenaNumber).Take(limit).ToListAsync(ct).ConfigureAwait(false);
+    }
 
     private async Task<IReadOnlyDictionary<string, ResidentRecord>> FetchResidentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
@@ -73,5 +117,65 @@ internal sealed class HubDataLoaders
         }
 
         return byHousehold;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxAssessmentRecord>>> FetchTaxAssessmentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await db.TaxAssessments.AsNoTracking().Latest().Where(t => keys.Contains(t.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        return Complete(keys, rows
+            .GroupBy(t => t.AtenaNumber, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<TaxAssessmentRecord>)[.. g.GroupBy(t => t.FiscalYear).Select(y => y.OrderByDescending(t => t.RecordedAt).First()).OrderByDescending(t => t.FiscalYear)],
+                StringComparer.Ordinal));
+    }
+
+    private async Task<IReadOnlyDictionary<string, NhiQualificationRecord>> FetchNhiQualificationsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await db.NhiQualifications.AsNoTracking().Latest().Where(n => keys.Contains(n.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        return rows
+            .GroupBy(n => n.AtenaNumber, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderBy(n => n.LostOn is null && n.ValidTo is null ? 0 : 1).ThenByDescending(n => n.AcquiredOn ?? DateOnly.MinValue).ThenByDescending(n => n.RecordedAt).First(),
+                StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<ChildAllowanceEntitlementRecord>>> FetchChildAllowanceEntitlementsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await db.ChildAllowanceEntitlements.AsNoTracking().Latest()
+            .Where(c => (c.RecipientAtenaNumber != null && keys.Contains(c.RecipientAtenaNumber)) || (c.ChildAtenaNumber != null && keys.Contains(c.ChildAtenaNumber)))
+            .ToListAsync(ct)
+            .ConfigureAwait(false);
+        var byKey = keys.ToDictionary(
+            k => k,
+            k => (IReadOnlyList<ChildAllowanceEntitlementRecord>)[.. rows
+                .Where(c => c.RecipientAtenaNumber == k || c.ChildAtenaNumber == k)
+                .OrderByDescending(c => c.CertifiedOn ?? DateOnly.MinValue)
+                .ThenBy(c => c.EntitlementId, StringComparer.Ordinal)],
+            StringComparer.Ordinal);
+        return byKey;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchResidentVersionsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await db.Residents.AsNoTracking().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        return Complete(keys, rows
+            .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ResidentRecord>)[.. g.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)], StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, IReadOnlyList<T>> Complete<T>(IReadOnlyCollection<string> keys, Dictionary<string, IReadOnlyList<T>> found)
+    {
+        foreach (var key in keys)
+        {
+            found.TryAdd(key, []);
+        }
+
+        return found;
     }
 }

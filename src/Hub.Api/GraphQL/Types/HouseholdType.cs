@@ -20,7 +20,7 @@ internal sealed class HouseholdType : ObjectGraphType<HouseholdRecord>
         this.CatalogField<HouseholdRecord, StringGraphType>(catalog, "household.addressSupplement", h => h.AddressSupplement);
 
         var members = catalog.Find("household.members") ?? throw new InvalidOperationException("household.members is not in the field catalog.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>(members.Name)
+        Field<ListGraphType<NonNullGraphType<ResidentType>>>(members.Name)
             .Description(CatalogFields.Describe(members) + ": living residents carrying this household number, head first")
             .Configure(f => f.Metadata[CatalogFields.PathMetadataKey] = members.Path)
             .Resolve(c => c.Loaders().Members.Load(c.Source.HouseholdNumber));

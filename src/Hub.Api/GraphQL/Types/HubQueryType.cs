@@ -1,25 +1,134 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Adapters.Domain.Text;
+using Hub.Api.Audit;
+using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Loading;
+using Hub.Data.Entities;
+using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Types;
 
-/// <summary>The root query: a resident by 宛名番号, a household by 世帯番号.</summary>
+/// <summary>
+/// The root query: residents by 宛名番号, by 個人番号 (lookup) and by search keys; households; a resident's own view
+/// (<c>me</c>); access records for privacy officers. Every field of personal data below is checked field by field.
+/// </summary>
 internal sealed class HubQueryType : ObjectGraphType
 {
+    /// <summary>The most residents one search returns.</summary>
+    public const int SearchCap = 50;
+
     public HubQueryType()
     {
         Name = "Query";
         Field<ResidentType>("resident")
             .Description("住民 by 宛名番号 (its latest version, removed residents included). Not found: null and NOT_FOUND.")
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 (resident.atenaNumber)")
+            .Principal(EnforcementMetadata.Staff)
             .Resolve(c => c.Loaders().Residents.Load(c.GetArgument<string>("atenaNumber"))
                 .Then(resident => resident ?? throw HubErrors.NotFound("resident with this atena number")));
+        Field<ResidentType>("residentByMyNumber")
+            .Description("住民 by 個人番号: only in tasks whose policy allows 'lookup' on resident.myNumber (番号法 第9条), else null and FIELD_FORBIDDEN.")
+            .Argument<NonNullGraphType<StringGraphType>>("myNumber", "個人番号 (12 digits)")
+            .Principal(EnforcementMetadata.Staff)
+            .ResolveAsync(async c =>
+            {
+                // Decided before the number is used for anything.
+                if (!c.Gate().Allows(CatalogPaths.MyNumber, FieldAction.Lookup, Subject.None))
+                {
+                    throw FieldEnforcementMiddleware.Forbidden(c, $"finding a person by {CatalogPaths.MyNumber} (lookup) is not allowed in task '{c.RequestContext().Task}'.");
+                }
+
+                var myNumber = c.GetArgument<string>("myNumber");
+                if (myNumber.Length != 12 || !myNumber.All(char.IsAsciiDigit))
+                {
+                    throw HubErrors.NotFound("resident: a My Number has 12 digits");
+                }
+
+                var found = (await c.Loaders().FindByMyNumberAsync(myNumber, c.CancellationToken).ConfigureAwait(false))
+                    .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
+                    .Select(g => g.OrderByDescending(r => r.RecordedAt).First())
+                    .ToList();
+                if (found.Count != 1)
+                {
+                    // Two people with one number is a data-quality finding; show neither.
+                    throw found.Count == 0 ? HubErrors.NotFound("living resident with this My Number") : HubErrors.Create(HubErrorCodes.NotFound, "More than one resident carries this My Number; ask the resident registry.");
+                }
+
+                c.Access().Add(CatalogPaths.MyNumber, [found[0].AtenaNumber], myNumber: true);
+                return found[0];
+            });
         Field<HouseholdType>("household")
             .Description("世帯 by 世帯番号 (its latest version). Not found: null and NOT_FOUND.")
             .Argument<NonNullGraphType<StringGraphType>>("householdNumber", "世帯番号 (household.householdNumber)")
+            .Principal(EnforcementMetadata.Staff)
             .Resolve(c => c.Loaders().Households.Load(c.GetArgument<string>("householdNumber"))
                 .Then(household => household ?? throw HubErrors.NotFound("household with this household number")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
+            .Description($"Living residents by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
+            .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width)")
+            .Argument<DateType>("birthDate", "A calendar day the birth date can denote")
+            .Argument<IntGraphType>("first", $"How many (default 20, at most {SearchCap})")
+            .Principal(EnforcementMetadata.Staff)
+            .ResolveAsync(async c =>
+            {
+                var kana = SearchKey.Normalize(c.GetArgument<string?>("kana"));
+                var birthDate = c.GetArgument<DateOnly?>("birthDate");
+                if (kana.Length == 0 && birthDate is null)
+                {
+                    throw new ExecutionError("Give at least one search key: kana or birthDate.") { Code = "BAD_USER_INPUT" };
+                }
+
+                foreach (var (used, path) in new[] { (kana.Length > 0, CatalogPaths.NameKana), (birthDate is not null, CatalogPaths.BirthDate) })
+                {
+                    if (used && !c.Gate().Allows(path, FieldAction.Read, Subject.None))
+                    {
+                        throw FieldEnforcementMiddleware.Forbidden(c, $"searching by {path} needs read access to it in task '{c.RequestContext().Task}'.");
+                    }
+                }
+
+                var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, SearchCap);
+                var found = await c.Loaders().SearchAsync(kana.Length > 0 ? kana : null, birthDate, first, c.CancellationToken).ConfigureAwait(false);
+                if (kana.Length > 0)
+                {
+                    c.Access().Add(CatalogPaths.NameKana, found.Select(r => r.AtenaNumber));
+                }
+
+                if (birthDate is not null)
+                {
+                    c.Access().Add(CatalogPaths.BirthDate, found.Select(r => r.AtenaNumber));
+                }
+
+                return found;
+            });
+        Field<SelfType>("me")
+            .Description("A resident principal's own record, household and access records. Staff: FIELD_FORBIDDEN.")
+            .Principal(EnforcementMetadata.Resident)
+            .ResolveAsync(async c =>
+            {
+                var gate = c.Gate();
+                var self = await c.Loaders().Residents.Load(gate.Self!).GetResultAsync(c.CancellationToken).ConfigureAwait(false)
+                    ?? throw HubErrors.NotFound("resident record for this principal");
+                gate.OwnHouseholdNumber = self.HouseholdNumber;
+                return self;
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessRecordType>>>>("accessRecords")
+            .Description($"アクセス記録 about one resident, oldest first (at most {AccessRecordQueries.MaxResults}): privacy officers in the {AuditTask.Code} task only.")
+            .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 of the resident concerned")
+            .Argument<DateTimeGraphType>("from", "From (inclusive)")
+            .Argument<DateTimeGraphType>("to", "To (exclusive)")
+            .Principal(EnforcementMetadata.PrivacyOfficer)
+            .ResolveAsync(async c =>
+            {
+                var atena = c.GetArgument<string>("atenaNumber");
+                var records = await c.RequestServices!.GetRequiredService<AccessRecordQueries>()
+                    .AboutAsync(atena, SelfType.Utc(c.GetArgument<DateTime?>("from")), SelfType.Utc(c.GetArgument<DateTime?>("to")), c.CancellationToken)
+                    .ConfigureAwait(false);
+
+                // Reading someone's access log is itself recorded.
+                c.Access().Add("accessRecords", [atena]);
+                return records.Select(r => new AccessRecordView(r, AccessRecordFormat.SplitSubjects(r.SubjectAtenaNumbers))).ToList();
+            });
     }
 }

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using Hub.Api.Audit;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.CommandLine;
+
+/// <summary>
+/// <c>hub audit verify</c>: checks the access record hash chain, naming each changed, removed or reordered record (exit 1).
+/// <c>hub audit report [--from D] [--to D] [--hours 8-19] [--weekdays-only] [--threshold N]</c>: flags after-hours
+/// access (JST) and mass lookups per user and day.
+/// </summary>
+internal static class AuditCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("audit", "Verify and analyse access records (アクセス記録).");
+        command.Subcommands.Add(CreateVerify());
+        command.Subcommands.Add(CreateReport());
+        return command;
+    }
+
+    /// <summary>Verifies the chain in the database behind <paramref name="contexts"/>; 0 when intact, 1 otherwise.</summary>
+    public static async Task<int> VerifyAsync(IDbContextFactory<HubDbContext> contexts, TextWriter output, CancellationToken cancellationToken)
+    {
+        var (records, head) = await new AccessRecordQueries(contexts).ChainAsync(null, null, cancellationToken).ConfigureAwait(false);
+        var findings = AccessRecordVerifier.Verify(records, head);
+        foreach (var finding in findings)
+        {
+            await output.WriteLineAsync(finding).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(findings.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"access records intact: {records.Count} record(s), chain head {head?.LastSequence ?? 0}")
+            : string.Create(CultureInfo.InvariantCulture, $"access records TAMPERED: {findings.Count} finding(s) in {records.Count} record(s)")).ConfigureAwait(false);
+        return findings.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Reports after-hours access and mass lookups between <paramref name="from"/> and <paramref name="to"/> (UTC).</summary>
+    public static async Task<int> ReportAsync(IDbContextFactory<HubDbContext> contexts, AccessReportOptions options, DateTime? from, DateTime? to, TextWriter output, CancellationToken cancellationToken)
+    {
+        var (records, _) = await new AccessRecordQueries(contexts).ChainAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var findings = AccessReport.Analyze(records, options);
+        foreach (var finding in findings)
+        {
+            await output.WriteLineAsync(finding).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s) in {records.Count} record(s)")).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static Command CreateVerify()
+    {
+        var command = new Command("verify", "Check the access record hash chain; name every changed, removed or reordered record (exit 1).");
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, services => VerifyAsync(services.GetRequiredService<IDbContextFactory<HubDbContext>>(), Console.Out, ct), ct));
+        return command;
+    }
+
+    private static Command CreateReport()
+    {
+        var from = new Option<DateTime?>("--from") { Description = "From this UTC time (inclusive)." };
+        var to = new Option<DateTime?>("--to") { Description = "To this UTC time (exclusive)." };
+        var hours = new Option<string>("--hours") { Description = "Office hours in JST as start-end (default 8-19).", DefaultValueFactory = _ => "8-19" };
+        var weekdaysOnly = new Option<bool>("--weekends-in-hours") { Description = "Do not flag Saturdays and Sundays as after hours." };
+        var threshold = new Option<int>("--threshold") { Description = "Distinct residents per user and JST day before a mass lookup is flagged (default 100).", DefaultValueFactory = _ => 100 };
+        var command = new Command("report", "Flag after-hours access (JST) and mass lookups per user.");
+        command.TreatUnmatchedTokensAsErrors = false;
+        foreach (var option in new Option[] { from, to, hours, weekdaysOnly, threshold })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var span = parse.GetValue(hours)!.Split('-');
+            var options = new AccessReportOptions
+            {
+                OfficeHoursStart = span.Length == 2 && int.TryParse(span[0], CultureInfo.InvariantCulture, out var s) ? s : -1,
+                OfficeHoursEnd = span.Length == 2 && int.TryParse(span[1], CultureInfo.InvariantCulture, out var e) ? e : -1,
+                WeekendsAfterHours = !parse.GetValue(weekdaysOnly),
+                MassLookupThreshold = parse.GetValue(threshold),
+            };
+            var problems = options.Validate();
+            if (problems.Count > 0)
+            {
+                await Console.Error.WriteLineAsync("hub audit report: " + string.Join("; ", problems));
+                return 2;
+            }
+
+            return await CommandHost.RunAsync(
+                parse,
+                services => ReportAsync(services.GetRequiredService<IDbContextFactory<HubDbContext>>(), options, Utc(parse.GetValue(from)), Utc(parse.GetValue(to)), Console.Out, ct),
+                ct);
+        });
+        return command;
+    }
+
+    private static DateTime? Utc(DateTime? value) => value is { } v ? (v.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : v.ToUniversalTime()) : null;
+}

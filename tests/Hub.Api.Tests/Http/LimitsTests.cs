@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Hub.Api.Security;
+using Hub.Api.Tests.Security;
+using Hub.Api.Tests.Support;
+
+namespace Hub.Api.Tests.Http;
+
+/// <summary>
+/// Limits over HTTP: depth and complexity (LIMIT_EXCEEDED, no data), batching refused, introspection only in
+/// Development — where GraphiQL's deep introspection query is not held to the depth limit.
+/// </summary>
+public sealed class LimitsTests(HttpHubFixture hub) : IClassFixture<HttpHubFixture>
+{
+    [Fact]
+    public async Task Depth_OverTheLimit_LimitExceededAndNoData()
+    {
+        // resident (1) → household (2) → members (3) → household (4) → householdNumber (5)
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(
+            "{ resident(atenaNumber: \"200001\") { household { members { household { householdNumber } } } } }"));
+
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxDepth");
+    }
+
+    [Fact]
+    public async Task Depth_AtTheLimit_Executes()
+    {
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(
+            "{ resident(atenaNumber: \"200001\") { household { members { atenaNumber } } } }"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body.AsObject().ContainsKey("data"));
+        Assert.DoesNotContain(body["errors"]?.AsArray() ?? [], e => (string?)e!["extensions"]!["code"] == "LIMIT_EXCEEDED");
+    }
+
+    [Fact]
+    public async Task Complexity_OverTheLimit_LimitExceededAndNoData()
+    {
+        // Ten aliased residents of five fields each: shallow, but well over a complexity of 40.
+        var query = "{ " + string.Concat(Enumerable.Range(0, 10).Select(i => $"r{i}: resident(atenaNumber: \"20000{i}\") {{ atenaNumber name nameKana sex address }} ")) + "}";
+
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(query));
+
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxComplexity");
+    }
+
+    [Fact]
+    public async Task Batch_JsonArray_Refused400()
+    {
+        var request = GraphQLClient.Post("{ __typename }");
+        request.Content = new StringContent("[{\"query\":\"{ __typename }\"},{\"query\":\"{ __typename }\"}]", System.Text.Encoding.UTF8, "application/json");
+
+        var (response, body) = await hub.Development().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(body["data"]);
+        Assert.Contains("Batched", (string?)body["errors"]![0]!["message"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ __schema { queryType { name } } }")]
+    [InlineData("{ __type(name: \"Resident\") { name } }")]
+    [InlineData("{ __typename a: __schema { types { name } } }")]
+    public async Task Introspection_OutsideDevelopment_ValidationErrorAndNoData(string query)
+    {
+        var token = TestTokens.Sign(hub.ProductionKey, "counter-clerk-1", ["resident-clerk"]);
+
+        var (response, body) = await hub.Production().SendAsync(GraphQLClient.Post(query, token: token));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(body.AsObject().ContainsKey("data"));
+        Assert.Contains("introspection", (string?)body["errors"]![0]!["message"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Typename_OutsideDevelopment_IsNotIntrospectionAndWorks()
+    {
+        var token = TestTokens.Sign(hub.ProductionKey, "counter-clerk-1", ["resident-clerk"]);
+
+        var (response, body) = await hub.Production().SendAsync(GraphQLClient.Post("{ __typename }", token: token));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Query", (string?)body["data"]!["__typename"]);
+    }
+
+    [Fact]
+    public async Task Introspection_InDevelopment_AnswersEvenDeeperThanTheDepthLimit()
+    {
+        // GraphiQL's introspection nests ofType seven levels deep, far beyond the depth limit of 4.
+        const string TypeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+        var query = $"query IntrospectionQuery {{ __schema {{ queryType {{ name }} types {{ name fields {{ name args {{ name type {{ {TypeRef} }} }} type {{ {TypeRef} }} }} }} }} }}";
+
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(body["errors"]);
+        Assert.Equal("Query", (string?)body["data"]!["__schema"]!["queryType"]!["name"]);
+        Assert.Contains(body["data"]!["__schema"]!["types"]!.AsArray(), t => (string?)t!["name"] == "Resident");
+    }
+
+    [Fact]
+    public async Task IntrospectionMixedWithData_InDevelopment_IsHeldToTheLimits()
+    {
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(
+            "{ __schema { queryType { name } } resident(atenaNumber: \"200001\") { household { members { household { householdNumber } } } } }"));
+
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxDepth");
+    }
+
+    private static void AssertLimitExceeded(HttpResponseMessage response, JsonNode body, string setting)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(body.AsObject().ContainsKey("data"), "no data entry: " + body.ToJsonString());
+        // A deep query is often complex too: every error is a limit, and one names the setting.
+        var errors = body["errors"]!.AsArray();
+        Assert.All(errors, e => Assert.Equal("LIMIT_EXCEEDED", (string?)e!["extensions"]!["code"]));
+        Assert.Contains(errors, e => ((string?)e!["message"])!.Contains(setting, StringComparison.Ordinal));
+    }
+}
