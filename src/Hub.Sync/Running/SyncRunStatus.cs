@@ -12,6 +12,9 @@ public static class SyncRunStatus
     /// <summary>Gave up; <c>error</c> says why.</summary>
     public const string Failed = "Failed";
 
+    /// <summary>Not started: another run of the same source held its lock (not stored as a run).</summary>
+    public const string Skipped = "Skipped";
+
     /// <summary>The process stopped mid-run; a later run resumed from the stored watermark.</summary>
     public const string Abandoned = "Abandoned";
 }

@@ -21,6 +21,13 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     {
         ArgumentNullException.ThrowIfNull(source);
         var clock = Stopwatch.StartNew();
+        await using var runLock = await SourceRunLock.TryAcquireAsync(factory, source.Name, ct).ConfigureAwait(false);
+        if (runLock is null)
+        {
+            logger.LogWarning("Sync of {Source} skipped: another run of it is in progress", source.Name);
+            return new SyncRunSummary(0, source.Name, SyncRunStatus.Skipped, 0, 0, 0, 0, 0, null, $"another run of {source.Name} is in progress", clock.Elapsed);
+        }
+
         var (runId, since) = await StartAsync(source, ct).ConfigureAwait(false);
         logger.LogInformation("Sync run {RunId} of {Source} started", runId, source.Name);
         string? error = null;
