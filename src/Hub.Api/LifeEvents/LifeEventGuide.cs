@@ -1,0 +1,10 @@
+namespace Hub.Api.LifeEvents;
+
+/// <summary>Every procedure a life event brings this household (漏れない), in the order the rules list them.</summary>
+/// <param name="Event">The event.</param>
+/// <param name="AtenaNumber">宛名番号 of the subject.</param>
+/// <param name="On">The event date the facts were taken on.</param>
+/// <param name="HouseholdNumber">世帯番号 of the subject.</param>
+/// <param name="Procedures">Procedures that apply.</param>
+/// <param name="Facts">The facts the rules saw (for the counter's explanation).</param>
+public sealed record LifeEventGuide(LifeEventKind Event, string AtenaNumber, DateOnly On, string? HouseholdNumber, IReadOnlyList<LifeEventProcedure> Procedures, IReadOnlyDictionary<string, object?> Facts);
