@@ -34,6 +34,15 @@ internal sealed class AccessCollector
         }
     }
 
+    /// <summary>Notes residents a response concerns even when none of their fields was released (e.g. a form whose items were all withheld).</summary>
+    public void AddSubjects(IEnumerable<string> subjects)
+    {
+        lock (_gate)
+        {
+            _subjects.UnionWith(subjects);
+        }
+    }
+
     /// <summary>Notes that <paramref name="path"/> of <paramref name="subjects"/> was released.</summary>
     public void Add(string path, IEnumerable<string> subjects, bool myNumber = false)
     {

@@ -5,6 +5,7 @@ using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.Hosting;
+using Hub.Api.Prefill;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Api.Extensions;
@@ -31,6 +32,7 @@ internal static class GraphQLExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CreateLimits(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<GraphiQLPage>();
+        services.AddHubForms();
         return services;
     }
 
@@ -42,6 +44,8 @@ internal static class GraphQLExtensions
     {
         // The limits are read and checked now, so a wrong Hub:GraphQL setting stops the host before it serves.
         _ = app.Services.GetRequiredService<GraphQLLimits>();
+        // So are the forms (schemas/forms): a form naming an unknown catalog path stops the host, naming file and item.
+        _ = app.Services.GetRequiredService<FormCatalog>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         if (app.Environment.IsDevelopment())
         {
