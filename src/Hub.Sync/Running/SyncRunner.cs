@@ -34,13 +34,14 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         try
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var state = new RunState();
             long read = 0;
             var adapter = source.CreateAdapter();
             try
             {
                 await foreach (var batch in ReadAhead.Of(adapter.ReadAsync(since, ct), capacity: 2, ct).ConfigureAwait(false))
                 {
-                    await StoreBatchAsync(source, runId, batch, seen, ct).ConfigureAwait(false);
+                    await StoreBatchAsync(source, runId, batch, seen, state, ct).ConfigureAwait(false);
                     read += batch.Items.Count;
                     progress?.Report(read);
                 }
@@ -82,12 +83,12 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         return (run.Id, since);
     }
 
-    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, HashSet<string> seen, CancellationToken ct)
+    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, HashSet<string> seen, RunState state, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var stamp = new RunStamp(runId, source.Name, source.SourceSystem, time.GetUtcNow().UtcDateTime);
-        var writer = new BatchWriter(db, factory.Provider, stamp);
+        var writer = new BatchWriter(db, factory.Provider, stamp, state);
         var counts = await writer.WriteAsync(batch, seen, ct).ConfigureAwait(false);
         await AdvanceAsync(db, runId, source.Name, batch.Next, counts, stamp.Now, ct).ConfigureAwait(false);
         await writer.FlushAsync(ct).ConfigureAwait(false);

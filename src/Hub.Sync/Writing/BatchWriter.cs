@@ -12,7 +12,7 @@ namespace Hub.Sync.Writing;
 /// Everything one batch writes, inside the caller's transaction: rejected and duplicate rows to quarantine,
 /// identity checks against the registry, new versions (bulk), closed versions, resolved quarantine entries.
 /// </summary>
-internal sealed class BatchWriter(HubDbContext db, DatabaseProvider provider, RunStamp stamp)
+internal sealed class BatchWriter(HubDbContext db, DatabaseProvider provider, RunStamp stamp, RunState run)
 {
     private readonly HubContextWriter _writer = new(db, provider);
     private readonly BatchCounts _counts = new();
@@ -119,12 +119,12 @@ internal sealed class BatchWriter(HubDbContext db, DatabaseProvider provider, Ru
             }
         }
 
-        Count(await Versioning.ApplyAsync(_writer, db.Residents, residents, stamp, ct).ConfigureAwait(false));
-        Count(await Versioning.ApplyAsync(_writer, db.TaxAssessments, tax, stamp, ct).ConfigureAwait(false));
-        Count(await Versioning.ApplyAsync(_writer, db.NhiQualifications, nhi, stamp, ct).ConfigureAwait(false));
-        Count(await Versioning.ApplyAsync(_writer, db.ChildAllowanceEntitlements, allowance, stamp, ct).ConfigureAwait(false));
+        Count(await Versioning.ApplyAsync(_writer, db.Residents, residents, stamp, run, ct).ConfigureAwait(false));
+        Count(await Versioning.ApplyAsync(_writer, db.TaxAssessments, tax, stamp, run, ct).ConfigureAwait(false));
+        Count(await Versioning.ApplyAsync(_writer, db.NhiQualifications, nhi, stamp, run, ct).ConfigureAwait(false));
+        Count(await Versioning.ApplyAsync(_writer, db.ChildAllowanceEntitlements, allowance, stamp, run, ct).ConfigureAwait(false));
         // Households are derived from the registry's heads: versioned, but not records read from the source.
-        await Versioning.ApplyAsync(_writer, db.Households, households.Values.ToList(), stamp, ct).ConfigureAwait(false);
+        await Versioning.ApplyAsync(_writer, db.Households, households.Values.ToList(), stamp, null, ct).ConfigureAwait(false);
     }
 
     private void Count(VersionOutcome outcome)

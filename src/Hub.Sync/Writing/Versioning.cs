@@ -10,7 +10,13 @@ namespace Hub.Sync.Writing;
 /// </summary>
 internal static class Versioning
 {
-    public static async Task<VersionOutcome> ApplyAsync<T>(HubContextWriter writer, DbSet<T> set, IReadOnlyList<T> incoming, RunStamp stamp, CancellationToken ct)
+    /// <param name="writer">Collects the new versions.</param>
+    /// <param name="set">The table.</param>
+    /// <param name="incoming">New versions of this batch.</param>
+    /// <param name="stamp">Run and time.</param>
+    /// <param name="run">What the run knows; null for derived records whose keys may repeat within a run.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<VersionOutcome> ApplyAsync<T>(HubContextWriter writer, DbSet<T> set, IReadOnlyList<T> incoming, RunStamp stamp, RunState? run, CancellationToken ct)
         where T : TemporalRecord
     {
         var outcome = new VersionOutcome();
@@ -20,7 +26,9 @@ internal static class Versioning
         }
 
         var latest = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var keys in Chunks.Of(incoming.Select(x => x.SourceKey)))
+        var firstLoad = run is not null && await run.WasEmptyAtStartAsync(typeof(T), async () =>
+            !await set.AnyAsync(x => x.SourceSystem == stamp.SourceSystem, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        foreach (var keys in firstLoad ? [] : Chunks.Of(incoming.Select(x => x.SourceKey)))
         {
             await foreach (var row in set.Latest().Where(x => x.SourceSystem == stamp.SourceSystem && keys.Contains(x.SourceKey)).AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
             {
