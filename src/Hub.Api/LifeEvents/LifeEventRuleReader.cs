@@ -130,7 +130,7 @@ public static partial class LifeEventRuleReader
                 form = f.GetString();
                 if (form is null || !forms.Contains(form))
                 {
-                    problems.Add($"{source}: {path}.form: unknown form '{f}' (schemas/forms has: {string.Join(", ", forms.Order(StringComparer.Ordinal))})");
+                    problems.Add($"{source}: {path}.form: unknown form '{form ?? f.ToString()}' (schemas/forms has: {string.Join(", ", forms.Order(StringComparer.Ordinal))})");
                 }
             }
 

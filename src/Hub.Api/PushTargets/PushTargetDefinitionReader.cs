@@ -153,14 +153,14 @@ public static class PushTargetDefinitionReader
                 ? v.EnumerateArray().Select(x => x.GetString()!).ToList()
                 : throw Fail(path, "must be an array of strings");
 
-        private int? Int(JsonElement e, string path, string name)
+        private int? Int(JsonElement e, string path, string name, int max = 150)
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= 0 && i <= 150 ? i : throw Fail(path + "." + name, "must be an integer 0–150");
+            return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= 0 && i <= max ? i : throw Fail(path + "." + name, $"must be an integer 0–{max}");
         }
 
         private bool Bool(JsonElement v, string path) =>
@@ -187,7 +187,7 @@ public static class PushTargetDefinitionReader
             }
 
             Fields(v, path, "daysBeforeAsOf");
-            return new RelativeDate(null, Int(v, path, "daysBeforeAsOf") ?? throw Fail(path + ".daysBeforeAsOf", "required"));
+            return new RelativeDate(null, Int(v, path, "daysBeforeAsOf", 36_600) ?? throw Fail(path + ".daysBeforeAsOf", "required"));
         }
 
         private DateWindow Window(JsonElement v, string path)
@@ -203,7 +203,7 @@ public static class PushTargetDefinitionReader
             }
 
             Fields(v, path, "nextDays");
-            return new DateWindow(DateWindowKind.NextDays, Int(v, path, "nextDays") ?? throw Fail(path + ".nextDays", "required"));
+            return new DateWindow(DateWindowKind.NextDays, Int(v, path, "nextDays", 36_600) ?? throw Fail(path + ".nextDays", "required"));
         }
 
         private FiscalYearReference FiscalYear(JsonElement v, string path) => v.ValueKind switch
