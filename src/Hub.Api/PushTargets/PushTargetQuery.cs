@@ -139,8 +139,8 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
             AgeUncertain = uncertain,
         };
         var resident = shape.Parameters[0];
-        Expression uncertainFlag = predicate.HasUncertainty
-            ? Expression.Not(PredicateComposition.Inline(predicate.Certain, resident))
+        Expression uncertainFlag = predicate.Uncertain is { } uncertain
+            ? PredicateComposition.Inline(uncertain, resident)
             : Expression.Constant(false);
         var body = new ParameterSwap(shape.Parameters[1], uncertainFlag).Visit(shape.Body);
         return living.Select(Expression.Lambda<Func<ResidentRecord, PushTargetRow>>(body, resident));
