@@ -47,7 +47,6 @@ internal sealed class PushTargetExporter(PushTargetQuery query, IAccessRecordWri
         var paths = fields.Select(f => f.Path).ToList();
         var record = await records.AppendAsync(context, new AccessEntry([$"export:push-targets/{definition.Id}"], subjects, paths, MyNumberUsed: false), mask.Version, cancellationToken).ConfigureAwait(false);
         var named = new HashSet<string>(subjects, StringComparer.Ordinal);
-        subjects.Clear();
 
         long written = 0;
         await using var text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
