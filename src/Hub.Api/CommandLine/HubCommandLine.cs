@@ -41,5 +41,6 @@ internal static class HubCommandLine
         yield return DemoCommand.Create();
         yield return PolicyCommand.Create();
         yield return AuditCommand.Create();
+        yield return PushCommand.Create();
     }
 }

@@ -10,6 +10,7 @@ internal static class ApiExtensions
         builder.Services.AddHubGraphQL();
         builder.Services.AddHubAudit();
         builder.AddHubPolicy();
+        builder.Services.AddHubPushTargets();
         return builder;
     }
 
@@ -17,6 +18,7 @@ internal static class ApiExtensions
     {
         app.MapHealthChecks("/healthz");
         app.MapHubGraphQL();
+        app.MapHubPushTargetExports();
         return app;
     }
 }

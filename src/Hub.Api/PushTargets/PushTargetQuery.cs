@@ -29,6 +29,14 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
     /// <summary>One page of at most <paramref name="first"/> rows after <paramref name="after"/>, with the total count.</summary>
     public async Task<PushTargetPage> PageAsync(TargetCriterion criteria, DateOnly? asOf, int first, string? after, CancellationToken cancellationToken = default)
     {
+        var (rows, endCursor, more) = await PageRowsAsync(criteria, asOf, first, after, cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(criteria, asOf, cancellationToken).ConfigureAwait(false);
+        return new PushTargetPage(rows, total, endCursor, more);
+    }
+
+    /// <summary>One page without the total count (for callers that do not ask for <c>totalCount</c>).</summary>
+    public async Task<(IReadOnlyList<PushTargetRow> Rows, string? EndCursor, bool HasNextPage)> PageRowsAsync(TargetCriterion criteria, DateOnly? asOf, int first, string? after, CancellationToken cancellationToken = default)
+    {
         if (first is < 1 or > MaxPageSize)
         {
             throw new ArgumentOutOfRangeException(nameof(first), first, $"first must be between 1 and {MaxPageSize}.");
@@ -36,16 +44,14 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
 
         var afterId = after is null ? 0L : PushTargetCursor.Decode(after);
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = Rows(db, criteria, asOf ?? Today);
-        var page = await rows.Where(r => r.Id > afterId).OrderBy(r => r.Id).Take(first + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await Rows(db, criteria, asOf ?? Today).Where(r => r.Id > afterId).OrderBy(r => r.Id).Take(first + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         var more = page.Count > first;
         if (more)
         {
             page.RemoveAt(first);
         }
 
-        return new PushTargetPage(page, total, page.Count == 0 ? null : PushTargetCursor.Encode(page[^1].Id), more);
+        return (page, page.Count == 0 ? null : PushTargetCursor.Encode(page[^1].Id), more);
     }
 
     /// <summary>Number of residents the criteria select.</summary>
@@ -133,8 +139,8 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
             AgeUncertain = uncertain,
         };
         var resident = shape.Parameters[0];
-        Expression uncertainFlag = predicate.HasUncertainty
-            ? Expression.Not(PredicateComposition.Inline(predicate.Certain, resident))
+        Expression uncertainFlag = predicate.Uncertain is { } uncertain
+            ? PredicateComposition.Inline(uncertain, resident)
             : Expression.Constant(false);
         var body = new ParameterSwap(shape.Parameters[1], uncertainFlag).Visit(shape.Body);
         return living.Select(Expression.Lambda<Func<ResidentRecord, PushTargetRow>>(body, resident));

@@ -1,10 +1,10 @@
+using Hub.Adapters.Catalog;
+using Hub.Api.LifeEvents;
+
 namespace Hub.Api.Tests.LifeEvents;
 
-/// <summary>The form ids issue 6 names (schemas/forms, written under issue 5): rules are checked against them.</summary>
+/// <summary>The form ids of schemas/forms (issue 5's prefill forms): rules are checked against the real folder.</summary>
 internal static class FormIds
 {
-    public static readonly IReadOnlySet<string> Required = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "child-allowance-application", "nursery-application", "nhi-enrollment", "move-in-household-members",
-    };
+    public static readonly IReadOnlySet<string> Required = LifeEventRules.FormIds(SchemaDirectory.Find("forms"));
 }

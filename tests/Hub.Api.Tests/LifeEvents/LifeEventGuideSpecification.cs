@@ -36,7 +36,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
             var anyRecipient = household.Any(m => recipients.Contains(m.AtenaNumber));
             Expect(guide, "child-allowance-application", !anyRecipient, covered);
             Expect(guide, "child-allowance-revision", anyRecipient, covered);
-            Expect(guide, "nhi-enrollment", household.Any(m => snapshot.NhiOn(m.AtenaNumber, on)), snapshot.NhiOn(baby.AtenaNumber, on));
+            Expect(guide, "nhi-enrolment", household.Any(m => snapshot.NhiOn(m.AtenaNumber, on)), snapshot.NhiOn(baby.AtenaNumber, on));
             Expect(guide, "child-medical-subsidy", true, false);
             Expect(guide, "infant-checkup", true, false);
             Assert.Equal("child-allowance-application", guide.Procedures.Single(p => p.Id.StartsWith("child-allowance", StringComparison.Ordinal)).FormId);
@@ -83,7 +83,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
             var recipients = snapshot.ActiveAllowances(on).Select(e => e.RecipientAtenaNumber).ToHashSet();
             var age = ExactAge(mover, on);
             Expect(guide, "move-in-notification", true, true);
-            Expect(guide, "nhi-enrollment", age <= 74, snapshot.NhiOn(mover.AtenaNumber, on));
+            Expect(guide, "nhi-enrolment", age <= 74, snapshot.NhiOn(mover.AtenaNumber, on));
             Expect(guide, "late-elderly-move-in", age >= 75, false);
             Expect(guide, "child-allowance-application", household.Any(m => Under(m, 18, on)), household.Any(m => recipients.Contains(m.AtenaNumber)));
             Expect(guide, "nursery-application", household.Any(m => Under(m, 6, on)), false);
@@ -144,12 +144,12 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
 
             var divorce = await Guide(service, LifeEventKind.Divorce, adult, on);
             Expect(divorce, "child-support-allowance", children, false);
-            Expect(divorce, "nhi-enrollment", !nhi && age <= 74, false);
+            Expect(divorce, "nhi-enrolment", !nhi && age <= 74, false);
             Expect(divorce, "child-allowance-recipient-change", children && !recipients.Contains(adult.AtenaNumber), household.Any(m => recipients.Contains(m.AtenaNumber)));
 
             var retirement = await Guide(service, LifeEventKind.Retirement, adult, on);
             var latestTax = snapshot.Tax.Where(a => a.AtenaNumber == adult.AtenaNumber).MaxBy(a => a.FiscalYear);
-            Expect(retirement, "nhi-enrollment", !nhi && age <= 74, false);
+            Expect(retirement, "nhi-enrolment", !nhi && age <= 74, false);
             Expect(retirement, "resident-tax-ordinary-collection", latestTax is { SalaryIncome: > 0 }, false);
             Expect(retirement, "national-pension", age <= 59, false);
         }
@@ -170,7 +170,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         var baby = snapshot.Living.First(r => r.BirthDateEarliest > on.AddYears(-1) && snapshot.MembersOf(r).Any(m => snapshot.NhiOn(m.AtenaNumber, on)));
         var guide = await Guide(service, LifeEventKind.Birth, baby, on);
         var count = snapshot.MembersOf(baby).Count(m => snapshot.NhiOn(m.AtenaNumber, on));
-        Assert.Equal($"世帯に国民健康保険の被保険者が{count}人いるため", guide.Procedures.Single(p => p.Id == "nhi-enrollment").Reason);
+        Assert.Equal($"世帯に国民健康保険の被保険者が{count}人いるため", guide.Procedures.Single(p => p.Id == "nhi-enrolment").Reason);
     }
 
     private static void Expect(LifeEventGuide guide, string id, bool applies, bool done)

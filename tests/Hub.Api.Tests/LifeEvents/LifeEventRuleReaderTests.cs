@@ -11,23 +11,27 @@ public sealed class LifeEventRuleReaderTests
         var sets = LifeEventRuleReader.LoadDirectory(SchemaDirectory.Find("life-events"), FormIds.Required);
 
         Assert.Equal(Enum.GetValues<LifeEventKind>().Order(), sets.Keys.Order());
-        string[] birth = ["birth-registration", "child-allowance-application", "nhi-enrollment", "child-medical-subsidy", "infant-checkup"];
+        string[] birth = ["birth-registration", "child-allowance-application", "nhi-enrolment", "child-medical-subsidy", "infant-checkup"];
         string[] death = ["nhi-loss", "funeral-expenses", "child-allowance-recipient-change", "head-of-household-change"];
-        string[] retirement = ["nhi-enrollment", "resident-tax-ordinary-collection"];
+        string[] retirement = ["nhi-enrolment", "resident-tax-ordinary-collection"];
         Assert.Empty(birth.Except(sets[LifeEventKind.Birth].Procedures.Select(p => p.Id)));
         Assert.Empty(death.Except(sets[LifeEventKind.Death].Procedures.Select(p => p.Id)));
         Assert.Empty(retirement.Except(sets[LifeEventKind.Retirement].Procedures.Select(p => p.Id)));
     }
 
     [Fact]
+    public void FormIds_SchemasForms_HasTheFourFormsTheRulesName() =>
+        Assert.Superset(new HashSet<string> { "child-allowance-application", "nursery-admission", "nhi-enrolment", "move-in-household-members" }, FormIds.Required.ToHashSet());
+
+    [Fact]
     public void LoadDirectory_FormsFolderMissingAForm_FailsNamingFileAndForm()
     {
         var forms = new HashSet<string>(FormIds.Required);
-        forms.Remove("nursery-application");
+        forms.Remove("nursery-admission");
 
         var e = Assert.Throws<LifeEventRulesException>(() => LifeEventRuleReader.LoadDirectory(SchemaDirectory.Find("life-events"), forms));
 
-        Assert.Contains("move-in.json: $.procedures[5].form: unknown form 'nursery-application'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("move-in.json: $.procedures[5].form: unknown form 'nursery-admission'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

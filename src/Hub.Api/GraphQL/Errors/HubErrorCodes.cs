@@ -23,4 +23,10 @@ public static class HubErrorCodes
 
     /// <summary>A field failed inside the hub (e.g. the database is unreachable); details are logged, not returned.</summary>
     public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>A policy version was not published because it does not parse or check; <c>extensions.diagnostics</c> lists the checker's errors.</summary>
+    public const string PolicyRejected = "POLICY_REJECTED";
+
+    /// <summary>Another publication got there first (the draft's base is no longer in force); draft again from the version in force.</summary>
+    public const string PolicyConflict = "POLICY_CONFLICT";
 }

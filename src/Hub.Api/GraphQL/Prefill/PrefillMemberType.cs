@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Prefill;
 
@@ -10,6 +11,6 @@ internal sealed class PrefillMemberType : ObjectGraphType<PrefilledMember>
     {
         Name = "PrefillMember";
         Description = "The member section of a form for one household member.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillItemType>>>>("items").Description("The member's items, in form order").Resolve(c => c.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillItemType>>>>("items").Description("The member's items, in form order").WithComplexityImpact(1, PrefillType.ItemsPerForm).Resolve(c => c.Source.Items);
     }
 }

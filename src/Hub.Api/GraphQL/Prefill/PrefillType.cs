@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Prefill;
 
@@ -6,19 +7,28 @@ namespace Hub.Api.GraphQL.Prefill;
 /// <summary>A form pre-filled for one resident.</summary>
 internal sealed class PrefillType : ObjectGraphType<PrefillResult>
 {
+    /// <summary>What the complexity analyzer counts per item list: forms are bounded by their definitions, not by a page size.</summary>
+    public const double ItemsPerForm = 8;
+
+    /// <summary>What the complexity analyzer counts per member list (a typical household's size).</summary>
+    public const double MembersPerHousehold = 4;
+
     public PrefillType()
     {
         Name = "Prefill";
         Description = "A form (schemas/forms) pre-filled for one resident: each item with value, source system, as-of time and status.";
         Field<NonNullGraphType<StringGraphType>>("formId").Description("The form's id").Resolve(c => c.Source.Form.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Description("様式名").Resolve(c => c.Source.Form.Title);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillItemType>>>>("items").Description("The applicant's items, in form order").Resolve(c => c.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillItemType>>>>("items").Description("The applicant's items, in form order")
+            .WithComplexityImpact(1, ItemsPerForm)
+            .Resolve(c => c.Source.Items);
         Field<StringGraphType>("membersLabel").Description("The member section's label; null when the form has none").Resolve(c => c.Source.Form.HouseholdMembers?.Label);
         Field<PrefillStatusType>("membersStatus")
             .Description("For a form with a member section: FILLED when members are listed, WITHHELD when the task may not read household.members, UNAVAILABLE when the resident has no household; else null")
             .Resolve(c => c.Source.MembersStatus);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillMemberType>>>>("members")
             .Description("The member section for every living member of the applicant's household (head first, then by birth)")
+            .WithComplexityImpact(1, MembersPerHousehold)
             .Resolve(c => c.Source.Members);
     }
 }

@@ -5,6 +5,7 @@ using Hub.Api.Audit;
 using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.GraphQL.PolicyAdmin;
 using Hub.Api.GraphQL.Prefill;
 using Hub.Data.Entities;
 using Hub.Policy.Masks;
@@ -104,6 +105,7 @@ internal sealed class HubQueryType : ObjectGraphType
                 return found;
             });
         this.AddPrefill();
+        this.AddPolicyQueries();
         Field<SelfType>("me")
             .Description("A resident principal's own record, household and access records. Staff: FIELD_FORBIDDEN.")
             .Principal(EnforcementMetadata.Resident)

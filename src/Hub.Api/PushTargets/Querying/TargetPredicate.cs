@@ -9,9 +9,19 @@ namespace Hub.Api.PushTargets.Querying;
 /// match or might (an uncertain 不詳 birth date). Certain ⊆ Possible; they are the same object when
 /// nothing about the criterion is uncertain.
 /// </summary>
-internal sealed record TargetPredicate(Expression<Func<ResidentRecord, bool>> Certain, Expression<Func<ResidentRecord, bool>> Possible)
+/// <remarks>
+/// <see cref="Uncertain"/> tells, for a resident already known to satisfy <see cref="Possible"/>, whether they are
+/// uncertain (¬Certain); it is built bottom-up so that an AND with exact parts does not repeat their subqueries in the
+/// row flag. Null when nothing is uncertain.
+/// </remarks>
+internal sealed record TargetPredicate(Expression<Func<ResidentRecord, bool>> Certain, Expression<Func<ResidentRecord, bool>> Possible, Expression<Func<ResidentRecord, bool>>? Uncertain)
 {
-    public static TargetPredicate Exact(Expression<Func<ResidentRecord, bool>> predicate) => new(predicate, predicate);
+    public TargetPredicate(Expression<Func<ResidentRecord, bool>> certain, Expression<Func<ResidentRecord, bool>> possible)
+        : this(certain, possible, PredicateComposition.Not(certain))
+    {
+    }
 
-    public bool HasUncertainty => !ReferenceEquals(Certain, Possible);
+    public static TargetPredicate Exact(Expression<Func<ResidentRecord, bool>> predicate) => new(predicate, predicate, null);
+
+    public bool HasUncertainty => Uncertain is not null;
 }

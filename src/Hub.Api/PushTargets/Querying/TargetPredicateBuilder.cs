@@ -18,8 +18,8 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 
     public TargetPredicate Build(TargetCriterion criterion) => criterion switch
     {
-        AllCriterion all => Fold(all.Items, PredicateComposition.And, x => true),
-        AnyCriterion any => Fold(any.Items, PredicateComposition.Or, x => false),
+        AllCriterion all => all.Items.Count == 0 ? TargetPredicate.Exact(x => true) : all.Items.Select(Build).Aggregate(And),
+        AnyCriterion any => any.Items.Count == 0 ? TargetPredicate.Exact(x => false) : any.Items.Select(Build).Aggregate(Or),
         NotCriterion not => Negate(Build(not.Item)),
         RegionCriterion region => TargetPredicate.Exact(Region(region)),
         AgeCriterion age => BirthRange.Aged(asOf, age.Min, age.Max, age.Uncertain),
@@ -40,16 +40,35 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         _ => throw new NotSupportedException($"Unknown criterion {criterion.GetType().Name}."),
     };
 
+    // Given both parts possible, the conjunction is uncertain exactly when one part is.
     private static TargetPredicate And(TargetPredicate a, TargetPredicate b) =>
         a.HasUncertainty || b.HasUncertainty
-            ? new TargetPredicate(PredicateComposition.And(a.Certain, b.Certain), PredicateComposition.And(a.Possible, b.Possible))
+            ? new TargetPredicate(PredicateComposition.And(a.Certain, b.Certain), PredicateComposition.And(a.Possible, b.Possible), OrNull(a.Uncertain, b.Uncertain))
             : TargetPredicate.Exact(PredicateComposition.And(a.Certain, b.Certain));
 
-    // NOT under three-valued logic: surely not-X is "not possibly X", possibly not-X is "not surely X".
+    // Given a disjunction possible, it is uncertain when no part is certain: each part is impossible or uncertain.
+    private static TargetPredicate Or(TargetPredicate a, TargetPredicate b)
+    {
+        if (!a.HasUncertainty && !b.HasUncertainty)
+        {
+            return TargetPredicate.Exact(PredicateComposition.Or(a.Certain, b.Certain));
+        }
+
+        Expression<Func<ResidentRecord, bool>> NotCertain(TargetPredicate p) =>
+            p.Uncertain is { } u ? PredicateComposition.Or(PredicateComposition.Not(p.Possible), u) : PredicateComposition.Not(p.Certain);
+
+        return new TargetPredicate(PredicateComposition.Or(a.Certain, b.Certain), PredicateComposition.Or(a.Possible, b.Possible), PredicateComposition.And(NotCertain(a), NotCertain(b)));
+    }
+
+    // NOT under three-valued logic: surely not-X is "not possibly X", possibly not-X is "not surely X";
+    // given not-X possible (X not certain), it is uncertain exactly when X is possible.
     private static TargetPredicate Negate(TargetPredicate p) =>
         p.HasUncertainty
-            ? new TargetPredicate(PredicateComposition.Not(p.Possible), PredicateComposition.Not(p.Certain))
+            ? new TargetPredicate(PredicateComposition.Not(p.Possible), PredicateComposition.Not(p.Certain), p.Possible)
             : TargetPredicate.Exact(PredicateComposition.Not(p.Certain));
+
+    private static Expression<Func<ResidentRecord, bool>>? OrNull(Expression<Func<ResidentRecord, bool>>? a, Expression<Func<ResidentRecord, bool>>? b) =>
+        a is null ? b : b is null ? a : PredicateComposition.Or(a, b);
 
     private static TargetPredicate Is(bool value, Expression<Func<ResidentRecord, bool>> predicate) =>
         TargetPredicate.Exact(value ? predicate : PredicateComposition.Not(predicate));
@@ -71,25 +90,6 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 
     private static Expression<Func<ResidentRecord, bool>> InHouseholds(IQueryable<string?> households) =>
         x => x.HouseholdNumber != null && households.Contains(x.HouseholdNumber);
-
-    private TargetPredicate Fold(IReadOnlyList<TargetCriterion> items, Func<Expression<Func<ResidentRecord, bool>>, Expression<Func<ResidentRecord, bool>>, Expression<Func<ResidentRecord, bool>>> op, Expression<Func<ResidentRecord, bool>> empty)
-    {
-        if (items.Count == 0)
-        {
-            return TargetPredicate.Exact(empty);
-        }
-
-        var parts = items.Select(Build).ToList();
-        var certain = parts[0].Certain;
-        var possible = parts[0].Possible;
-        foreach (var part in parts.Skip(1))
-        {
-            certain = op(certain, part.Certain);
-            possible = op(possible, part.Possible);
-        }
-
-        return parts.Any(p => p.HasUncertainty) ? new TargetPredicate(certain, possible) : TargetPredicate.Exact(certain);
-    }
 
     private TargetPredicate TurnsAge(TurnsAgeCriterion turns)
     {

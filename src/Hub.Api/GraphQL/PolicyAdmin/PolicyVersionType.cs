@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Hub.Policy.Administration;
+
+namespace Hub.Api.GraphQL.PolicyAdmin;
+
+/// <summary>ポリシー版: one version of the model and policy.</summary>
+internal sealed class PolicyVersionType : ObjectGraphType<PolicyVersion>
+{
+    public PolicyVersionType()
+    {
+        Name = "PolicyVersion";
+        Description = "One version of the hub's access-control model and policy (ポリシー版): draft, published (in force) or superseded.";
+        Field<NonNullGraphType<IntGraphType>>("number").Description("Version number").Resolve(c => c.Source.Number);
+        Field<NonNullGraphType<StringGraphType>>("state").Description("DRAFT, PUBLISHED or SUPERSEDED").Resolve(c => c.Source.State.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<StringGraphType>>("author").Description("Who created or last edited it (staff user id)").Resolve(c => c.Source.Author);
+        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was created or last edited").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why").Resolve(c => c.Source.Reason);
+        Field<IntGraphType>("basedOn").Description("The version it started from").Resolve(c => c.Source.BasedOn);
+        Field<DateTimeGraphType>("publishedAt").Description("When it was published").Resolve(c => c.Source.PublishedAt);
+        Field<StringGraphType>("publishedBy").Description("Who published it").Resolve(c => c.Source.PublishedBy);
+        Field<NonNullGraphType<StringGraphType>>("modelText").Description("model.conf").Resolve(c => c.Source.ModelText);
+        Field<NonNullGraphType<StringGraphType>>("policyText").Description("The policy CSV").Resolve(c => c.Source.PolicyText);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Hub.Adapters.Demo;
+using Hub.Api.Benchmarks;
+using Hub.Data;
+using Hub.Data.Entities;
+using Hub.Data.Providers;
+using Hub.Data.Queries;
+using Hub.Policy.Enforcement;
+using Hub.Sync.Running;
+using Hub.Sync.Sources;
+using Hub.Testing.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
+//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,16,64]
+var residents = Arg("--residents", 100_000);
+var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-api-bench"));
+var providers = Arg("--providers", "sqlite,postgresql").Split(',', StringSplitOptions.RemoveEmptyEntries);
+var maxRequests = Arg("--requests", 20_000);
+var maxSeconds = Arg("--seconds", 10);
+var levels = Arg("--concurrency", "1,4,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+const string Form = "child-allowance-application";
+const string User = "demo-child-clerk";
+const string TaskCode = "child-allowance";
+
+var root = Repository.Root();
+var hub = Path.Combine(root, "src", "Hub.Api", "bin", "Release", "net10.0", "hub.dll");
+if (!File.Exists(hub))
+{
+    Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
+    return 2;
+}
+
+Directory.CreateDirectory(work);
+var city = Path.Combine(work, $"city-{residents}");
+if (!File.Exists(Path.Combine(city, "manifest.json")))
+{
+    Console.Error.WriteLine($"generating a {residents:N0}-resident city in {city} …");
+    DemoCityGenerator.Generate(new DemoCityOptions { Residents = residents, Seed = 1 }, city);
+}
+
+var enforcer = Enforcer.FromFiles(Path.Combine(root, "schemas", "policy", "model.conf"), Path.Combine(root, "schemas", "policy", "policy.csv"));
+var formPaths = FormPaths(Path.Combine(root, "schemas", "forms", Form + ".json"));
+var rows = new List<string>();
+var notes = new List<string>();
+PostgreSqlServer? server = null;
+try
+{
+    foreach (var provider in providers)
+    {
+        var postgres = provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase);
+        string connectionString;
+        if (postgres)
+        {
+            server ??= await PostgreSqlServer.StartAsync();
+            connectionString = await server.CreateDatabaseAsync("apibench");
+        }
+        else
+        {
+            connectionString = $"Data Source={Path.Combine(work, $"hub-{Guid.NewGuid():N}.db")}";
+        }
+
+        var kind = postgres ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
+        await HubDatabaseInitializer.MigrateAsync(factory);
+        var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
+        foreach (var source in new ConfiguredSources(new HubSourcesOptions
+        {
+            ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
+            ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
+            NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
+            ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
+        }).All)
+        {
+            var run = await runner.RunAsync(source);
+            if (!run.Succeeded)
+            {
+                throw new InvalidOperationException($"{source.Name}: {run.Status} {run.Error}");
+            }
+
+            Console.Error.WriteLine($"{provider} {source.Name}: {run.Read:N0} synced");
+        }
+
+        // Applicants: living residents in a household, spread over the city.
+        List<string> applicants;
+        await using (var db = factory.CreateDbContext())
+        {
+            applicants = await db.Residents.AsNoTracking().Living().Where(r => r.HouseholdNumber != null)
+                .OrderBy(r => r.AtenaNumber).Select(r => r.AtenaNumber).ToListAsync();
+        }
+
+        applicants = [.. applicants.Where((_, i) => i % Math.Max(1, applicants.Count / 5_000) == 0)];
+
+        var port = FreePort();
+        await using var process = await HubServerProcess.StartAsync(hub, root, kind.ToString(), connectionString, port);
+        var token = await HubServerProcess.TokenAsync(hub, root, User);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+        };
+        var client = new PrefillClient(http, token, TaskCode, Form);
+        await client.VerifyAsync(applicants[0]);
+
+        // Bare lookups: the same queries the request runs (applicant, household members, tax assessments), through EF.
+        var bare = new BareLookups(factory);
+        Stats? bareStats = null, appendStats = null, enforceStats = null, oneStats = null;
+        foreach (var concurrency in levels)
+        {
+            await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
+            var stats = await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            var bareLevel = await Load.RunAsync(c => bare.PrefillLookupsAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            oneStats ??= stats;
+            bareStats ??= bareLevel;
+            rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
+            rows.Add(Row(kind, $"bare lookups (EF), c={concurrency}", bareLevel));
+        }
+
+        // Enforcement and access record, each alone, at concurrency 1: what the request adds on top of the lookups.
+        enforceStats = await Load.RunAsync(c =>
+        {
+            foreach (var path in formPaths)
+            {
+                _ = enforcer.Enforce(User, TaskCode, path, "read");
+            }
+
+            return Task.CompletedTask;
+        }, 1, maxRequests, TimeSpan.FromSeconds(2));
+        appendStats = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), 1, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+        rows.Add(Row(kind, $"enforcement alone ({formPaths.Count} engine decisions, no mask cache)", enforceStats));
+        rows.Add(Row(kind, "access record append alone (EF, chained)", appendStats));
+        var share = (enforceStats.Mean + appendStats.Mean) / oneStats!.Mean;
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: at c=1 a request takes {oneStats.Mean:F2} ms on average; bare lookups {bareStats!.Mean:F2} ms; enforcement {enforceStats.Mean * 1000:F1} µs + access record {appendStats.Mean:F2} ms = {share:P0} of the request (target < 30 %: {(share < 0.30 ? "met" : "not met")})."));
+    }
+}
+finally
+{
+    if (server is not null)
+    {
+        await server.DisposeAsync();
+    }
+}
+
+Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
+Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+rows.ForEach(Console.WriteLine);
+Console.WriteLine();
+notes.ForEach(n => Console.WriteLine("- " + n));
+return 0;
+
+static string Row(DatabaseProvider kind, string what, Stats s) => string.Create(CultureInfo.InvariantCulture,
+    $"| {kind} | {what} | {s.Count:N0} | {s.PerSecond:N0} | {s.P50:F2} | {s.P99:F2} | {s.Errors} |");
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static List<string> FormPaths(string file)
+{
+    using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+    var paths = doc.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!).ToList();
+    if (doc.RootElement.TryGetProperty("householdMembers", out var members))
+    {
+        paths.Add("household.members");
+        paths.AddRange(members.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!));
+    }
+
+    return paths;
+}
+
+static T Arg<T>(string name, T fallback)
+{
+    var args = Environment.GetCommandLineArgs();
+    var i = Array.IndexOf(args, name);
+    return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Hub.Api.Audit;
+using Hub.Api.Tests.GraphQL;
+using Hub.Api.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Tests.Prefill;
+
+/// <summary>
+/// <c>prefill(formId:, atenaNumber:)</c> end to end through HTTP on a seeded database: statuses, provenance, household
+/// members, withheld items whose values never reach the body, and the access record. Each provider subclasses it.
+/// </summary>
+public abstract class PrefillSpecification<TFixture>(TFixture fixture)
+    where TFixture : HubGraphQLFixture
+{
+    private const string Query = """
+        query P($form: String!, $atena: String!) {
+          prefill(formId: $form, atenaNumber: $atena) {
+            formId title membersLabel membersStatus
+            items { id label path status value sourceSystem asOf }
+            members { items { id label path status value sourceSystem asOf } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task ChildAllowance_ChildClerk_FillsApplicantAndEveryMember_WithholdsMyNumber()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (response, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.ChildClerk, Clerks.ChildAllowance));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        Assert.Equal("児童手当認定請求書", (string?)prefill["title"]);
+        var items = Items(prefill["items"]);
+        Assert.Equal(("FILLED", "佐藤 健"), (items["name"].Status, items["name"].Value));
+        Assert.Equal("請求者 氏名", items["name"].Label);
+        Assert.Equal("resident-registry", items["name"].Source);
+        Assert.Equal(new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc), items["name"].AsOf);
+        Assert.Equal(("FILLED", "3100000"), (items["taxableIncome"].Status, items["taxableIncome"].Value));
+        Assert.Equal(("WITHHELD", null), (items["fiscalYear"].Status, items["fiscalYear"].Value)); // the task may read the income, not the year
+
+        // The child allowance task may look a person up by My Number but not read it; nor the postal code.
+        Assert.Equal(("WITHHELD", null, null, null), (items["myNumber"].Status, items["myNumber"].Value, items["myNumber"].Source, items["myNumber"].AsOf));
+        Assert.Equal("WITHHELD", items["postalCode"].Status);
+        Assert.DoesNotContain(RelatedSeed.HeadMyNumber, body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0600002", body.ToJsonString(), StringComparison.Ordinal);
+
+        Assert.Equal("FILLED", (string?)prefill["membersStatus"]);
+        var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
+        Assert.Equal(["佐藤 健", "佐藤 陽"], members.Select(m => m["name"].Value));
+        Assert.Equal(["世帯主", "子"], members.Select(m => m["relationship"].Value));
+        Assert.Equal(("UNCERTAIN", "令和2年2月30日"), (members[1]["birthDate"].Status, members[1]["birthDate"].Value));
+        Assert.Equal(("FILLED", "1985-06-15"), (members[0]["birthDate"].Status, members[0]["birthDate"].Value));
+    }
+
+    [Fact]
+    public async Task Prefill_OneAccessRecord_ReleasedPathsAndMembersNotWithheldOnes()
+    {
+        var client = await fixture.ClientAsync();
+        var database = await fixture.DatabaseAsync();
+        long before;
+        await using (var db = database.CreateContext())
+        {
+            before = await db.AccessRecords.CountAsync(TestContext.Current.CancellationToken);
+        }
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.ChildClerk, Clerks.ChildAllowance, purpose: "児童手当の認定請求", caseId: "CASE-PF1"));
+
+        NoErrors(body);
+        await using var check = database.CreateContext();
+        var records = await check.AccessRecords.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(before + 1, records.Count);
+        var record = records[^1];
+        Assert.Equal(("demo-child-clerk", Clerks.ChildAllowance, "CASE-PF1", "prefill"), (record.UserId, record.Task, record.Case, record.Operation));
+        Assert.Equal([RelatedSeed.Head, RelatedSeed.Child], AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers));
+        var paths = AccessRecordFormat.SplitPaths(record.FieldPaths);
+        Assert.Contains("resident.name", paths);
+        Assert.Contains("tax.taxableIncome", paths);
+        Assert.Contains("household.members", paths);
+        Assert.DoesNotContain("resident.myNumber", paths);
+        Assert.DoesNotContain("resident.postalCode", paths);
+        Assert.False(record.MyNumberUsed);
+    }
+
+    [Fact]
+    public async Task MoveIn_ResidentClerk_UnavailableAndUncertainAndMyNumberFlagged()
+    {
+        var client = await fixture.ClientAsync();
+        var database = await fixture.DatabaseAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "move-in-household-members", atena = CitySeed.Taro }, Clerks.ResidentClerk, Clerks.ResidentRegistry, caseId: "CASE-PF2"));
+
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        var items = Items(prefill["items"]);
+        Assert.Equal(("FILLED", CitySeed.YamadaHousehold), (items["householdNumber"].Status, items["householdNumber"].Value));
+        Assert.Equal(("FILLED", "山田 太郎"), (items["headName"].Status, items["headName"].Value));
+        var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
+
+        // Living members only (the removed 父 is not one), head first, then by birth.
+        Assert.Equal(["山田 太郎", "山田 花子", "山田 一郎"], members.Select(m => m["name"].Value));
+        Assert.Equal(("UNCERTAIN", "昭和52年上旬"), (members[1]["birthDate"].Status, members[1]["birthDate"].Value));
+        Assert.Equal(("UNCERTAIN", "平成23年2月29日"), (members[2]["birthDate"].Status, members[2]["birthDate"].Value));
+        Assert.Equal("FILLED", members[0]["myNumber"].Status);
+
+        var (_, related) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "move-in-household-members", atena = RelatedSeed.Child }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+        var child = related["data"]!["prefill"]!["members"]!.AsArray().Select(m => Items(m!["items"])).Single(m => m["name"].Value == "佐藤 陽");
+        Assert.Equal(("UNAVAILABLE", null, null), (child["juminhyoCode"].Status, child["juminhyoCode"].Value, child["juminhyoCode"].Source));
+
+        await using var db = database.CreateContext();
+        var record = await db.AccessRecords.AsNoTracking().Where(r => r.Case == "CASE-PF2").SingleAsync(TestContext.Current.CancellationToken);
+        Assert.True(record.MyNumberUsed);
+    }
+
+    [Fact]
+    public async Task Nhi_NhiClerk_SourceOfEachItemAndWithheldRelationship()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nhi-enrolment", atena = RelatedSeed.Head }, Clerks.NhiClerk, Clerks.Nhi));
+
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        var items = Items(prefill["items"]);
+        Assert.Equal(("FILLED", "札01", "nhi"), (items["insuredSymbol"].Status, items["insuredSymbol"].Value, items["insuredSymbol"].Source));
+        Assert.Equal("WITHHELD", items["householdNumber"].Status);
+        var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
+        Assert.Equal(2, members.Count);
+        Assert.All(members, m => Assert.Equal("WITHHELD", m["relationship"].Status));
+        Assert.Equal(("FILLED", "2021-04-01"), (members[0]["acquiredOn"].Status, members[0]["acquiredOn"].Value));
+        Assert.Equal("UNAVAILABLE", members[1]["acquiredOn"].Status); // the child has no qualification of its own
+        Assert.DoesNotContain("世帯主", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Members_TaskMayNotListThem_MembersWithheldAndNoneListed()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nursery-admission", atena = RelatedSeed.Head }, Clerks.TaxClerk, Clerks.ResidentTax));
+
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        Assert.Equal("WITHHELD", (string?)prefill["membersStatus"]);
+        Assert.Empty(prefill["members"]!.AsArray());
+        var items = Items(prefill["items"]);
+        Assert.Equal(("FILLED", "310000"), (items["incomeLevy"].Status, items["incomeLevy"].Value));
+        Assert.Equal("WITHHELD", items["headName"].Status);
+        Assert.DoesNotContain("佐藤 陽", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prefill_UnknownFormOrResident_ErrorAndNoData()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, form) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "no-such-form", atena = RelatedSeed.Head }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+        var (_, resident) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nhi-enrolment", atena = "999999" }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+
+        Assert.Null((JsonNode?)form["data"]!["prefill"]);
+        Assert.Equal("BAD_USER_INPUT", (string?)form["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null((JsonNode?)resident["data"]!["prefill"]);
+        Assert.Equal("NOT_FOUND", (string?)resident["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Prefill_ResidentPrincipal_ForbiddenAndNoData()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nhi-enrolment", atena = RelatedSeed.Head }, Clerks.Resident(RelatedSeed.Head), "self-view"));
+
+        Assert.Null((JsonNode?)body["data"]!["prefill"]);
+        Assert.Equal("FIELD_FORBIDDEN", (string?)body["errors"]![0]!["extensions"]!["code"]);
+        Assert.DoesNotContain("佐藤", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static void NoErrors(JsonNode body) => Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());
+
+    private static Dictionary<string, (string Status, string? Value, string Label, string? Source, DateTime? AsOf)> Items(JsonNode? items) =>
+        items!.AsArray().ToDictionary(
+            i => (string)i!["id"]!,
+            i => ((string)i!["status"]!, (string?)i["value"], (string)i["label"]!, (string?)i["sourceSystem"], i["asOf"] is { } at ? (DateTime?)DateTime.Parse((string)at!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal) : null));
+}

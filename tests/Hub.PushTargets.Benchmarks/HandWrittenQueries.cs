@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Hub.Api.PushTargets;
+using Hub.Data.Providers;
+
+namespace Hub.PushTargets.Benchmarks;
+
+/// <summary>
+/// The baseline: for each saved definition, the SQL a DBA would write by hand for the same residents (same
+/// three-valued age handling), with EXISTS/NOT EXISTS and COUNT subqueries correlated on 世帯番号.
+/// </summary>
+internal static class HandWrittenQueries
+{
+    private const string Living = "r.superseded_at IS NULL AND r.valid_to IS NULL";
+    private const string LivingM = "m.superseded_at IS NULL AND m.valid_to IS NULL";
+
+    public static (string Where, Dictionary<string, object> Parameters) For(string id, DateOnly asOf)
+    {
+        switch (id)
+        {
+            case "child-allowance-unclaimed":
+                return ($"""
+                    {Living} AND (r.birth_date_latest IS NULL OR r.birth_date_latest > @lo) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @hi)
+                    AND NOT EXISTS (SELECT 1 FROM residents m JOIN child_allowance_entitlements e ON e.recipient_atena_number = m.atena_number
+                        WHERE m.household_number = r.household_number AND {LivingM}
+                          AND e.superseded_at IS NULL AND e.valid_to IS NULL AND (e.certified_on IS NULL OR e.certified_on <= @asOf) AND (e.ended_on IS NULL OR e.ended_on >= @asOf))
+                    """, new() { ["lo"] = asOf.AddYears(-3), ["hi"] = asOf, ["asOf"] = asOf });
+            case "late-elderly-transition":
+                var month = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(1);
+                var first = month.AddYears(-75).AddDays(-3);
+                while (AgeRules.Birthday(first, 75) < month)
+                {
+                    first = first.AddDays(1);
+                }
+
+                var last = month.AddMonths(1).AddDays(-1).AddYears(-75).AddDays(3);
+                while (AgeRules.Birthday(last, 75) > month.AddMonths(1).AddDays(-1))
+                {
+                    last = last.AddDays(-1);
+                }
+
+                return ($"{Living} AND (r.birth_date_latest IS NULL OR r.birth_date_latest >= @first) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @last)",
+                    new() { ["first"] = first, ["last"] = last });
+            case "elderly-living-alone-area":
+                return ($"""
+                    {Living} AND r.area_code IN ('0001001','0001002','0001003','0001004','0001005','0001006','0002001','0002002','0002003','0002004','0002005','0002006')
+                    AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @hi) AND r.household_number IS NOT NULL
+                    AND (SELECT COUNT(*) FROM residents m WHERE m.household_number = r.household_number AND {LivingM}) = 1
+                    """, new() { ["hi"] = asOf.AddYears(-65) });
+            case "newborn-households":
+                return ($"""
+                    {Living} AND r.relationship = '世帯主'
+                    AND EXISTS (SELECT 1 FROM residents m WHERE m.household_number = r.household_number AND {LivingM}
+                        AND m.birth_date_earliest >= @since AND m.birth_date_latest <= @asOf)
+                    """, new() { ["since"] = asOf.AddDays(-30), ["asOf"] = asOf });
+            default:
+                throw new ArgumentException($"no hand-written query for {id}");
+        }
+    }
+
+    public static DbCommand Command(DbConnection connection, DatabaseProvider provider, string sql, Dictionary<string, object> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 600;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@" + name;
+            // SQLite keeps DateOnly as ISO text; Npgsql binds DateOnly as date.
+            p.Value = provider == DatabaseProvider.Sqlite && value is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+}

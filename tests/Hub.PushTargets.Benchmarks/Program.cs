@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Hub.Adapters.Catalog;
+using Hub.Adapters.Demo;
+using Hub.Api.PushTargets;
+using Hub.Api.PushTargets.Criteria;
+using Hub.Data;
+using Hub.Data.Providers;
+using Hub.PushTargets.Benchmarks;
+using Hub.Sync.Running;
+using Hub.Sync.Sources;
+using Hub.Testing.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Usage: dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- [--residents N] [--work DIR] [--providers postgresql,sqlite] [--runs N]
+var residents = Arg("--residents", 1_000_000);
+var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-push-bench"));
+var runs = Arg("--runs", 5);
+var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+Directory.CreateDirectory(work);
+var city = Path.Combine(work, $"city-{residents}");
+if (!File.Exists(Path.Combine(city, "manifest.json")))
+{
+    Console.Error.WriteLine($"generating a {residents:N0}-resident city in {city} …");
+    DemoCityGenerator.Generate(new DemoCityOptions { Residents = residents, Seed = 1 }, city);
+}
+
+var asOf = new DemoCityOptions().AsOf;
+var definitions = PushTargetDefinitionReader.LoadDirectory(SchemaDirectory.Find("push-targets"));
+var table = new List<string>();
+var exports = new List<string>();
+PostgreSqlServer? server = null;
+foreach (var provider in providers)
+{
+    var kind = provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+    string connectionString;
+    if (kind == DatabaseProvider.PostgreSql)
+    {
+        server ??= await PostgreSqlServer.StartAsync();
+        connectionString = await server.CreateDatabaseAsync("push");
+    }
+    else
+    {
+        connectionString = $"Data Source={Path.Combine(work, $"hub-{Guid.NewGuid():N}.db")}";
+    }
+
+    var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
+    await HubDatabaseInitializer.MigrateAsync(factory);
+    var clock = Stopwatch.StartNew();
+    var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
+    foreach (var source in new ConfiguredSources(new HubSourcesOptions
+    {
+        ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
+        ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
+        NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
+        ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
+    }).All)
+    {
+        var r = await runner.RunAsync(source);
+        if (!r.Succeeded)
+        {
+            throw new InvalidOperationException($"{source.Name}: {r.Status} {r.Error}");
+        }
+    }
+
+    await using (var db = factory.CreateDbContext())
+    {
+        // Statistics as autovacuum (PostgreSQL) or the hub's maintenance (SQLite) would leave them after a load.
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    Console.Error.WriteLine($"{kind}: synced in {clock.Elapsed.TotalSeconds:F0} s");
+    var query = new PushTargetQuery(factory, TimeProvider.System);
+    foreach (var (id, definition) in definitions)
+    {
+        var (where, parameters) = HandWrittenQueries.For(id, asOf);
+        var hubIds = new List<long>();
+        await foreach (var row in query.StreamAsync(definition.Criteria, asOf))
+        {
+            hubIds.Add(row.Id);
+        }
+
+        await using var db = factory.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var handIds = new List<long>();
+        await using (var command = HandWrittenQueries.Command(connection, kind, $"SELECT r.id FROM residents r WHERE {where} ORDER BY r.id", parameters))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                handIds.Add(reader.GetInt64(0));
+            }
+        }
+
+        var same = hubIds.SequenceEqual(handIds);
+        var hubPage = await Median(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null));
+        var hubCount = await Median(runs, () => query.CountAsync(definition.Criteria, asOf));
+        var handPage = await Median(runs, async () =>
+        {
+            await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT r.id, r.atena_number, r.household_number, r.name, r.name_kana, r.sex, r.birth_date_text, r.relationship, r.postal_code, r.area_code, r.address, r.address_supplement FROM residents r WHERE {where} ORDER BY r.id LIMIT 100", parameters);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        });
+        var handCount = await Median(runs, async () =>
+        {
+            await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT COUNT(*) FROM residents r WHERE {where}", parameters);
+            await command.ExecuteScalarAsync();
+        });
+        table.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {kind} | {id} | {hubIds.Count:N0} | {(same ? "yes" : $"NO ({handIds.Count:N0})")} | {Ms(hubPage)} | {Ms(handPage)} | {hubPage / handPage:F2} | {Ms(hubCount)} | {Ms(handCount)} | {hubCount / handCount:F2} |"));
+        Console.Error.WriteLine(table[^1]);
+    }
+
+    // Export rate: every living resident (the largest list there is), streamed and written as CSV.
+    var everyone = new AgeCriterion(0, null, UncertainAges.Include);
+    clock.Restart();
+    long rows = 0;
+    await using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false)))
+    {
+        await foreach (var row in query.StreamAsync(everyone, asOf))
+        {
+            await sink.WriteLineAsync(string.Join(',', PushTargetFields.All.Select(f => f.Value(row))));
+            rows++;
+        }
+    }
+
+    exports.Add(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {rows:N0} | {clock.Elapsed.TotalSeconds:F1} s | {rows / clock.Elapsed.TotalSeconds:N0} |"));
+}
+
+if (server is not null)
+{
+    await server.DisposeAsync();
+}
+
+Console.WriteLine($"City: {residents:N0} residents (seed 1), reference date {asOf:yyyy-MM-dd}, median of {runs} runs after one warm-up, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at end");
+Console.WriteLine("| provider | definition | residents | same as hand-written | hub first page (100) | hand-written first page | ratio | hub count | hand-written count | ratio |");
+Console.WriteLine("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+table.ForEach(Console.WriteLine);
+Console.WriteLine();
+Console.WriteLine("| provider | export rows (every living resident) | time | residents/s |");
+Console.WriteLine("| --- | ---: | ---: | ---: |");
+exports.ForEach(Console.WriteLine);
+
+static string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
+
+static async Task<double> Median(int runs, Func<Task> body)
+{
+    await body();
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await body();
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+static T Arg<T>(string name, T fallback)
+{
+    var args = Environment.GetCommandLineArgs();
+    var i = Array.IndexOf(args, name);
+    return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture);
+}
