@@ -16,19 +16,26 @@ namespace Hub.Adapters.Nhi;
 public sealed class NhiApiSimulator : HttpMessageHandler
 {
     private readonly Lock _gate = new();
+    private static readonly Comparer<(DateTimeOffset UpdatedAt, string Key, string Json)> Comparer = Comparer<(DateTimeOffset UpdatedAt, string Key, string Json)>.Create(Compare);
     private readonly List<(DateTimeOffset UpdatedAt, string Key, string Json)> _items = [];
+    private readonly Dictionary<string, (DateTimeOffset UpdatedAt, string Key, string Json)> _byKey = new(StringComparer.Ordinal);
     private int _failures;
     private HttpStatusCode _failureStatus = HttpStatusCode.InternalServerError;
     private int _malformed;
 
-    /// <summary>Serves the given NDJSON lines (each one insured object).</summary>
+    /// <summary>Serves the given NDJSON lines (each one insured object); a later line for the same atenaNumber replaces an earlier one.</summary>
     public NhiApiSimulator(IEnumerable<string> ndjsonLines)
     {
         ArgumentNullException.ThrowIfNull(ndjsonLines);
+        // Loaded in one pass and sorted once: a demo city's file has hundreds of thousands of lines.
         foreach (var line in ndjsonLines)
         {
-            Add(line);
+            var entry = Parse(line);
+            _byKey[entry.Key] = entry;
         }
+
+        _items.AddRange(_byKey.Values);
+        _items.Sort(Comparer);
     }
 
     /// <summary>Serves <c>nhi/insured.ndjson</c> of a demo city folder (or the given NDJSON file).</summary>
@@ -45,17 +52,27 @@ public sealed class NhiApiSimulator : HttpMessageHandler
     /// <summary>Adds or replaces (by atenaNumber) one insured object, as the NHI system would on a change.</summary>
     public void Add(string json)
     {
+        var entry = Parse(json);
+        lock (_gate)
+        {
+            if (_byKey.TryGetValue(entry.Key, out var old))
+            {
+                _items.RemoveAt(_items.BinarySearch(old, Comparer));
+            }
+
+            _byKey[entry.Key] = entry;
+            var at = _items.BinarySearch(entry, Comparer);
+            _items.Insert(at < 0 ? ~at : at, entry);
+        }
+    }
+
+    private static (DateTimeOffset UpdatedAt, string Key, string Json) Parse(string json)
+    {
         ArgumentNullException.ThrowIfNull(json);
         using var doc = JsonDocument.Parse(json);
         var key = doc.RootElement.GetProperty("atenaNumber").GetString() ?? string.Empty;
         var updated = DateTimeOffset.Parse(doc.RootElement.GetProperty("updatedAt").GetString()!, CultureInfo.InvariantCulture);
-        lock (_gate)
-        {
-            _items.RemoveAll(i => i.Key == key);
-            var entry = (updated, key, json);
-            var at = _items.BinarySearch(entry, Comparer<(DateTimeOffset UpdatedAt, string Key, string Json)>.Create(Compare));
-            _items.Insert(at < 0 ? ~at : at, entry);
-        }
+        return (updated, key, json);
     }
 
     /// <summary>The next <paramref name="count"/> requests answer <paramref name="status"/> (default 500).</summary>
@@ -109,8 +126,9 @@ public sealed class NhiApiSimulator : HttpMessageHandler
 
             var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
             var size = int.TryParse(query["pageSize"], CultureInfo.InvariantCulture, out var z) && z is >= 1 and <= 5_000 ? z : 100;
-            var start = since is { } t ? _items.FindIndex(i => i.UpdatedAt >= t) : 0;
-            start = start < 0 ? _items.Count : start;
+            // The first item at or after `since`: the empty key sorts before every key of that instant.
+            var start = since is { } t ? _items.BinarySearch((t, string.Empty, string.Empty), Comparer) : 0;
+            start = start < 0 ? ~start : start;
             var from = start + ((long)(page - 1) * size);
             var sb = new StringBuilder("{\"items\":[");
             for (var i = from; i < Math.Min(_items.Count, from + size); i++)
