@@ -51,7 +51,16 @@ internal sealed partial class PolicyWatcherHostedService(
         }
 
         await _stopping.CancelAsync();
-        await _loop.WaitAsync(cancellationToken);
+        try
+        {
+            await _loop.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown time ran out while a poll waited on the database (SQLite's busy wait does not
+            // observe cancellation); the loop ends by itself once that call returns, and stopping must not fail.
+            LogStoppedDuringPoll();
+        }
     }
 
     public void Dispose() => _stopping.Dispose();
@@ -99,6 +108,9 @@ internal sealed partial class PolicyWatcherHostedService(
 
         _lastError = error;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy: the host stopped while a poll was still waiting on the database")]
+    private partial void LogStoppedDuringPoll();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Policy: seeded the default policy from {Directory} as version 1")]
     private partial void LogSeeded(string directory);

@@ -34,7 +34,7 @@ public abstract class HubGraphQLFixture : IAsyncDisposable
         if (_started.IsValueCreated && _started.Value.IsCompletedSuccessfully)
         {
             var (database, factory) = _started.Value.Result;
-            await factory.DisposeAsync();
+            await HubHost.DisposeQuietlyAsync(factory);
             await database.DisposeAsync();
         }
 

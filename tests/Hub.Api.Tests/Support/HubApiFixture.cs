@@ -28,7 +28,7 @@ public abstract class HubApiFixture : IAsyncDisposable
         if (_started.IsValueCreated && _started.Value.IsCompletedSuccessfully)
         {
             var started = _started.Value.Result;
-            await started.Factory.DisposeAsync();
+            await HubHost.DisposeQuietlyAsync(started.Factory);
             await started.Database.DisposeAsync();
         }
 
