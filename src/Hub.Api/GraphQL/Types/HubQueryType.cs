@@ -105,6 +105,7 @@ internal sealed class HubQueryType : ObjectGraphType
                 return found;
             });
         this.AddPrefill();
+        Hub.Api.GraphQL.PushTargets.PushTargetQueries.AddPushTargetQueries(this);
         this.AddPolicyQueries();
         Field<SelfType>("me")
             .Description("A resident principal's own record, household and access records. Staff: FIELD_FORBIDDEN.")
