@@ -6,15 +6,13 @@ using Hub.Data.Entities;
 namespace Hub.Api.PushTargets.Querying;
 
 /// <summary>
-/// Turns a criterion into SQL-translatable predicates over <c>residents</c>. Household, qualification and
-/// event conditions become uncorrelated <c>IN (SELECT …)</c> sets (households by 世帯番号, people by
-/// 宛名番号), which every provider plans as one hash or index semi-join instead of a per-row subquery.
+/// Turns a criterion into SQL-translatable predicates over <c>residents</c>. Household conditions are correlated
+/// <c>EXISTS</c>/<c>COUNT</c> subqueries on 世帯番号 (index probes, or semi/anti-joins where the planner prefers);
+/// qualification and event conditions are uncorrelated <c>IN (SELECT …)</c> sets of 宛名番号.
 /// </summary>
 internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 {
     private static readonly string[] Spouses = ["妻", "夫"];
-
-    private IQueryable<ResidentRecord> Living => db.Residents.Where(m => m.SupersededAt == null && m.ValidTo == null);
 
     public TargetPredicate Build(TargetCriterion criterion) => criterion switch
     {
@@ -26,16 +24,16 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         TurnsAgeCriterion turns => TurnsAge(turns),
         RelationshipCriterion relationship => TargetPredicate.Exact(Relationship(relationship.Values)),
         MovedInSinceCriterion moved => TargetPredicate.Exact(MovedIn(moved.Since.On(asOf))),
-        HouseholdSizeCriterion size => TargetPredicate.Exact(InHouseholds(SizedHouseholds(size.Min, size.Max))),
+        HouseholdSizeCriterion size => TargetPredicate.Exact(SizedHouseholds(size.Min, size.Max)),
         HouseholdMemberAgedCriterion aged => HouseholdsWhere(BirthRange.Aged(asOf, aged.Min, aged.Max, aged.Uncertain)),
         HouseholdChildrenCriterion children => Children(children),
         SingleParentCriterion single => SingleParent(single.Uncertain),
-        ElderlyLivingAloneCriterion alone => And(TargetPredicate.Exact(InHouseholds(SizedHouseholds(1, 1))), BirthRange.Aged(asOf, alone.MinAge, null, alone.Uncertain)),
+        ElderlyLivingAloneCriterion alone => And(TargetPredicate.Exact(SizedHouseholds(1, 1)), BirthRange.Aged(asOf, alone.MinAge, null, alone.Uncertain)),
         BirthInHouseholdCriterion birth => HouseholdsWhere(BirthRange.Within(birth.Since.On(asOf).AddDays(-1), asOf, birth.Uncertain)),
         NhiMemberCriterion nhi => Is(nhi.Value, x => NhiMembers().Contains(x.AtenaNumber)),
         ChildAllowanceRecipientCriterion recipient => Is(recipient.Value, x => ActiveAllowances().Select(e => e.RecipientAtenaNumber).Contains(x.AtenaNumber)),
         ChildAllowanceChildCriterion child => Is(child.Value, x => ActiveAllowances().Select(e => e.ChildAtenaNumber).Contains(x.AtenaNumber)),
-        HouseholdChildAllowanceCriterion household => Is(household.Value, InHouseholds(RecipientHouseholds())),
+        HouseholdChildAllowanceCriterion household => Is(household.Value, RecipientHouseholds()),
         NonTaxableHouseholdCriterion nonTaxable => TargetPredicate.Exact(NonTaxable(nonTaxable.FiscalYear.On(asOf))),
         _ => throw new NotSupportedException($"Unknown criterion {criterion.GetType().Name}."),
     };
@@ -88,9 +86,6 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         return x => list.Contains(x.Relationship);
     }
 
-    private static Expression<Func<ResidentRecord, bool>> InHouseholds(IQueryable<string?> households) =>
-        x => x.HouseholdNumber != null && households.Contains(x.HouseholdNumber);
-
     private TargetPredicate TurnsAge(TurnsAgeCriterion turns)
     {
         var (from, to) = turns.Window.On(asOf);
@@ -104,36 +99,44 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         return x => movedIn.Contains(x.AtenaNumber);
     }
 
-    private IQueryable<string?> MemberHouseholds(Expression<Func<ResidentRecord, bool>> memberCondition) =>
-        Living.Where(m => m.HouseholdNumber != null).Where(memberCondition).Select(m => m.HouseholdNumber);
+    // 世帯 conditions are correlated on the household (EXISTS / COUNT probing ix_residents_household_latest), so a
+    // selective outer condition (a region, an age band) touches only its candidates' households. The outer number
+    // is coalesced so that EF Core compares one nullable side and emits a plain, indexable equality.
+    private Expression<Func<ResidentRecord, bool>> HasMember(Expression<Func<ResidentRecord, bool>> condition) =>
+        MemberSlot.Fill(x => x.HouseholdNumber != null && db.Residents.Any(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)), condition);
+
+    private Expression<Func<ResidentRecord, bool>> MemberCount(Expression<Func<ResidentRecord, bool>> condition, int? min, int? max)
+    {
+        Expression<Func<ResidentRecord, bool>> result = x => x.HouseholdNumber != null;
+        if (min is { } lo && lo > 0)
+        {
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)) >= lo, condition));
+        }
+
+        if (max is { } hi)
+        {
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)) <= hi, condition));
+        }
+
+        return result;
+    }
 
     private TargetPredicate HouseholdsWhere(TargetPredicate member)
     {
-        var certain = InHouseholds(MemberHouseholds(member.Certain));
-        return member.HasUncertainty ? new TargetPredicate(certain, InHouseholds(MemberHouseholds(member.Possible))) : TargetPredicate.Exact(certain);
+        var certain = HasMember(member.Certain);
+        return member.HasUncertainty ? new TargetPredicate(certain, HasMember(member.Possible)) : TargetPredicate.Exact(certain);
     }
 
-    private IQueryable<string?> SizedHouseholds(int? min, int? max)
-    {
-        int lo = min ?? 0, hi = max ?? int.MaxValue;
-        return Living.Where(m => m.HouseholdNumber != null).GroupBy(m => m.HouseholdNumber)
-            .Where(g => g.Count() >= lo && g.Count() <= hi).Select(g => g.Key);
-    }
+    private Expression<Func<ResidentRecord, bool>> SizedHouseholds(int? min, int? max) => MemberCount(m => true, min, max);
 
     private TargetPredicate Children(HouseholdChildrenCriterion children)
     {
-        // Under 18 surely: born after asOf − 18 years (earliest bound); possibly: latest bound after it or unknown.
+        // Members surely under 18 (born after asOf − 18 years) and possibly under 18 bound the count from both sides.
         var cut = asOf.AddYears(-18);
-        int lo = children.Min ?? 0, hi = children.Max ?? int.MaxValue;
-        var groups = Living.Where(m => m.HouseholdNumber != null).GroupBy(m => m.HouseholdNumber)
-            .Select(g => new
-            {
-                g.Key,
-                Sure = g.Sum(m => m.BirthDateEarliest != null && m.BirthDateLatest != null && m.BirthDateEarliest > cut ? 1 : 0),
-                Maybe = g.Sum(m => m.BirthDateLatest == null || m.BirthDateLatest > cut ? 1 : 0),
-            });
-        var certain = InHouseholds(groups.Where(g => g.Sure >= lo && g.Maybe <= hi).Select(g => g.Key));
-        var possible = InHouseholds(groups.Where(g => g.Maybe >= lo && g.Sure <= hi).Select(g => g.Key));
+        Expression<Func<ResidentRecord, bool>> sure = m => m.BirthDateEarliest != null && m.BirthDateLatest != null && m.BirthDateEarliest > cut;
+        Expression<Func<ResidentRecord, bool>> maybe = m => m.BirthDateLatest == null || m.BirthDateLatest > cut;
+        var certain = PredicateComposition.And(MemberCount(sure, children.Min, null), MemberCount(maybe, null, children.Max));
+        var possible = PredicateComposition.And(MemberCount(maybe, children.Min, null), MemberCount(sure, null, children.Max));
         return children.Uncertain switch
         {
             UncertainAges.Include => TargetPredicate.Exact(possible),
@@ -144,13 +147,13 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 
     private TargetPredicate SingleParent(UncertainAges mode)
     {
-        var heads = MemberHouseholds(m => m.Relationship == "世帯主");
-        var spouses = MemberHouseholds(m => Spouses.Contains(m.Relationship));
-        Expression<Func<ResidentRecord, bool>> parent = x => x.HouseholdNumber != null && heads.Contains(x.HouseholdNumber) && !spouses.Contains(x.HouseholdNumber);
+        var parent = PredicateComposition.And(HasMember(m => m.Relationship == "世帯主"), PredicateComposition.Not(HasMember(m => Spouses.Contains(m.Relationship))));
         var child = BirthRange.Aged(asOf, null, 17, mode);
         Expression<Func<ResidentRecord, bool>> isChild = m => m.Relationship == "子";
-        var withChild = HouseholdsWhere(new TargetPredicate(PredicateComposition.And(isChild, child.Certain), PredicateComposition.And(isChild, child.Possible)));
-        return And(TargetPredicate.Exact(parent), child.HasUncertainty ? withChild : TargetPredicate.Exact(withChild.Certain));
+        var withChild = HouseholdsWhere(child.HasUncertainty
+            ? new TargetPredicate(PredicateComposition.And(isChild, child.Certain), PredicateComposition.And(isChild, child.Possible))
+            : TargetPredicate.Exact(PredicateComposition.And(isChild, child.Certain)));
+        return And(TargetPredicate.Exact(parent), withChild);
     }
 
     private IQueryable<string> NhiMembers() =>
@@ -162,10 +165,10 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         db.ChildAllowanceEntitlements
             .Where(e => e.SupersededAt == null && e.ValidTo == null && (e.CertifiedOn == null || e.CertifiedOn <= asOf) && (e.EndedOn == null || e.EndedOn >= asOf));
 
-    private IQueryable<string?> RecipientHouseholds()
+    private Expression<Func<ResidentRecord, bool>> RecipientHouseholds()
     {
         var recipients = ActiveAllowances().Select(e => e.RecipientAtenaNumber);
-        return MemberHouseholds(m => recipients.Contains(m.AtenaNumber));
+        return HasMember(m => recipients.Contains(m.AtenaNumber));
     }
 
     private Expression<Func<ResidentRecord, bool>> NonTaxable(int fiscalYear)
@@ -173,8 +176,6 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         var assessed = db.TaxAssessments.Where(a => a.SupersededAt == null && a.ValidTo == null && a.FiscalYear == fiscalYear);
         var anyAssessed = assessed.Select(a => a.AtenaNumber);
         var taxed = assessed.Where(a => !a.NonTaxable).Select(a => a.AtenaNumber);
-        var assessedHouseholds = MemberHouseholds(m => anyAssessed.Contains(m.AtenaNumber));
-        var taxedHouseholds = MemberHouseholds(m => taxed.Contains(m.AtenaNumber));
-        return x => x.HouseholdNumber != null && assessedHouseholds.Contains(x.HouseholdNumber) && !taxedHouseholds.Contains(x.HouseholdNumber);
+        return PredicateComposition.And(HasMember(m => anyAssessed.Contains(m.AtenaNumber)), PredicateComposition.Not(HasMember(m => taxed.Contains(m.AtenaNumber))));
     }
 }
