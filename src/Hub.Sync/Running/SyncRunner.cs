@@ -33,7 +33,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         string? error = null;
         try
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new SeenKeys();
             var state = new RunState();
             long read = 0;
             var adapter = source.CreateAdapter();
@@ -83,7 +83,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         return (run.Id, since);
     }
 
-    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, HashSet<string> seen, RunState state, CancellationToken ct)
+    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, SeenKeys seen, RunState state, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);

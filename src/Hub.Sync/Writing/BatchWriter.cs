@@ -17,7 +17,7 @@ internal sealed class BatchWriter(HubDbContext db, DatabaseProvider provider, Ru
     private readonly HubContextWriter _writer = new(db, provider);
     private readonly BatchCounts _counts = new();
 
-    public async Task<BatchCounts> WriteAsync(SourceBatch batch, HashSet<string> seen, CancellationToken ct)
+    public async Task<BatchCounts> WriteAsync(SourceBatch batch, SeenKeys seen, CancellationToken ct)
     {
         _counts.Read = batch.Items.Count;
         var accepted = new List<(SourceItem Item, CanonicalRecord Record)>(batch.Items.Count);
