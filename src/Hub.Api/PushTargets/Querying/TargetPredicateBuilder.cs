@@ -101,9 +101,10 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 
     // 世帯 conditions are correlated on the household (EXISTS / COUNT probing ix_residents_household_latest), so a
     // selective outer condition (a region, an age band) touches only its candidates' households. The outer number
-    // is coalesced so that EF Core compares one nullable side and emits a plain, indexable equality.
+    // is coalesced so that EF Core compares one nullable side and emits a plain, indexable equality; a resident
+    // without a household matches no member, so a bare EXISTS (and NOT EXISTS, an anti-join) needs no null guard.
     private Expression<Func<ResidentRecord, bool>> HasMember(Expression<Func<ResidentRecord, bool>> condition) =>
-        MemberSlot.Fill(x => x.HouseholdNumber != null && db.Residents.Any(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)), condition);
+        MemberSlot.Fill(x => db.Residents.Any(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)), condition);
 
     private Expression<Func<ResidentRecord, bool>> MemberCount(Expression<Func<ResidentRecord, bool>> condition, int? min, int? max)
     {
