@@ -22,6 +22,7 @@ internal sealed partial class PolicyWatcherHostedService(
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
     private string? _lastError;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +46,8 @@ internal sealed partial class PolicyWatcherHostedService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_loop is null)
+        // A host that is disposed before (or instead of) being stopped has already ended the loop in Dispose.
+        if (_loop is null || _disposed)
         {
             return;
         }
@@ -63,7 +65,17 @@ internal sealed partial class PolicyWatcherHostedService(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task LoopAsync(CancellationToken stopping)
     {
