@@ -16,6 +16,9 @@ namespace Hub.Sync.Running;
 /// </summary>
 public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, ILogger<SyncRunner> logger)
 {
+    /// <summary>Records written by one run after which PostgreSQL's planner statistics are refreshed (<c>ANALYZE</c>).</summary>
+    public const int AnalyzeAfterChanges = 10_000;
+
     /// <summary>Runs <paramref name="source"/>; failures are recorded on the run and returned, not thrown.</summary>
     public async Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default)
     {
@@ -125,6 +128,13 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         {
             error = $"{nameof(SyncImbalanceException)}: read {run.Read} ≠ inserted {run.Inserted} + updated {run.Updated} + unchanged {run.Unchanged} + quarantined {run.Quarantined}";
             logger.LogError("Sync run {RunId} does not balance: {Error}", runId, error);
+        }
+
+        if (error is null && factory.Provider == DatabaseProvider.PostgreSql && run.Inserted + run.Updated >= AnalyzeAfterChanges)
+        {
+            // Fresh statistics after a large load: without them PostgreSQL plans every subquery of a push-target
+            // extraction as one row (one such query on a fresh city ran past 30 s).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE residents, households, tax_assessments, nhi_qualifications, child_allowance_entitlements", ct).ConfigureAwait(false);
         }
 
         run.Status = error is null ? SyncRunStatus.Succeeded : SyncRunStatus.Failed;
