@@ -32,6 +32,31 @@ var bare = new List<(string Table, string File, bool Ndjson)>
 };
 bare.AddRange(Directory.GetFiles(Path.Combine(city, "resident-tax"), "assessments-FY*.csv").Order().Select((f, i) => ($"bare_tax_{i}", f, false)));
 
+if (Array.IndexOf(args, "--adapters-only") >= 0)
+{
+    // Diagnostic: each adapter's read alone (parsing and mapping to canonical records), nothing written.
+    foreach (var source in new ConfiguredSources(new HubSourcesOptions
+    {
+        ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
+        ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
+        NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
+        ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
+        BatchSize = batch,
+    }).All)
+    {
+        var watch = Stopwatch.StartNew();
+        long n = 0;
+        await foreach (var b in source.CreateAdapter().ReadAsync(Hub.Adapters.Sdk.Watermark.Start, CancellationToken.None))
+        {
+            n += b.Items.Count;
+        }
+
+        Console.WriteLine($"{source.Name}: {n:N0} read in {watch.Elapsed.TotalSeconds:F2} s = {n / watch.Elapsed.TotalSeconds:N0}/s");
+    }
+
+    return;
+}
+
 var table = new List<string>();
 using var memory = new PeakMemory();
 PostgreSqlServer? server = null;

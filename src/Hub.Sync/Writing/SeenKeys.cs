@@ -18,8 +18,9 @@ internal sealed class SeenKeys
     public bool Add(string key)
     {
         Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(key);
-        SHA256.HashData(bytes, hash);
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> bytes = max <= 512 ? stackalloc byte[512] : new byte[max];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], hash);
         return _digests.Add(BinaryPrimitives.ReadInt64LittleEndian(hash));
     }
 }
