@@ -95,7 +95,10 @@ foreach (var provider in providers)
     long records = 0;
     foreach (var source in new ConfiguredSources(options).All)
     {
+        var cpu0 = Environment.CpuUsage.TotalTime;
+        var pg0 = PgCpu();
         var r = await runner.RunAsync(source);
+        Console.Error.WriteLine($"  cpu: hub {(Environment.CpuUsage.TotalTime - cpu0).TotalSeconds:F2} s, postgres {PgCpu() - pg0:F2} s");
         if (!r.Succeeded)
         {
             throw new InvalidOperationException($"{source.Name}: {r.Status} {r.Error}");
@@ -141,6 +144,33 @@ Console.WriteLine($"City: {residents:N0} residents (seed 1), batches of {batch:N
 Console.WriteLine("| provider | records (4 systems) | full sync | records/s | bare bulk load (same rows) rows/s | sync ÷ bare | delta (10,000 changes) | peak RSS full / delta |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 table.ForEach(Console.WriteLine);
+
+static double PgCpu()
+{
+    double total = 0;
+    foreach (var dir in Directory.GetDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            if (!stat.Contains("(postgres)", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            total += (double.Parse(f[11], CultureInfo.InvariantCulture) + double.Parse(f[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    return total;
+}
 
 static T Arg<T>(string name, T fallback)
 {
