@@ -40,5 +40,8 @@ internal sealed class ResidentRecordEntityTypeConfiguration : IEntityTypeConfigu
         builder.HasIndex(x => x.NameKanaSearchKey).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_kana_latest");
         builder.HasIndex(x => x.MyNumber).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_my_number_latest");
         builder.HasIndex(x => x.AreaCode).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_area_latest");
+        // Push-type extraction (issue 6): births in a window among living residents, e.g. newborns of the last 30 days,
+        // found by a range scan instead of reading the city. Filtered like TemporalQueries.Living, which those queries use.
+        builder.HasIndex(x => x.BirthDateEarliest).HasFilter("superseded_at IS NULL AND valid_to IS NULL").HasDatabaseName("ix_residents_birth_earliest_living");
     }
 }
