@@ -119,9 +119,7 @@ Synced:
         }
 
         var same = hubIds.SequenceEqual(handIds);
-        var hubPage = await Median(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null));
-        var hubCount = await Median(runs, () => query.CountAsync(definition.Criteria, asOf));
-        var handPage = await Median(runs, async () =>
+        var (hubPage, handPage) = await Paired(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT r.id, r.atena_number, r.household_number, r.name, r.name_kana, r.sex, r.birth_date_text, r.relationship, r.postal_code, r.area_code, r.address, r.address_supplement FROM residents r WHERE {where} ORDER BY r.id LIMIT 100", parameters);
             await using var reader = await command.ExecuteReaderAsync();
@@ -129,7 +127,7 @@ Synced:
             {
             }
         });
-        var handCount = await Median(runs, async () =>
+        var (hubCount, handCount) = await Paired(runs, () => query.CountAsync(definition.Criteria, asOf), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT COUNT(*) FROM residents r WHERE {where}", parameters);
             await command.ExecuteScalarAsync();
@@ -160,7 +158,7 @@ if (server is not null)
     await server.DisposeAsync();
 }
 
-Console.WriteLine($"City: {residents:N0} residents (seed 1), reference date {asOf:yyyy-MM-dd}, median of {runs} runs after one warm-up, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at end");
+Console.WriteLine($"City: {residents:N0} residents (seed 1), reference date {asOf:yyyy-MM-dd}, median of at least {runs} interleaved runs after one warm-up (more for short queries, about 2 s), {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at end");
 Console.WriteLine("| provider | definition | residents | same as hand-written | hub first page (100) | hand-written first page | ratio | hub count | hand-written count | ratio |");
 Console.WriteLine("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 table.ForEach(Console.WriteLine);
@@ -214,17 +212,32 @@ static async Task Explain(HubDbContextFactory factory, DatabaseProvider kind, st
 
 static string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
 
-static async Task<double> Median(int runs, Func<Task> body)
+// Medians of the hub's and the hand-written query's times, measured alternately (each pair in swapped order every
+// other round) after one warm-up each, so that both see the same load on a shared machine; at least `runs` rounds,
+// more for short queries (about 2 s of rounds, at most 31), whose ratios a single scheduler hiccup would swing.
+static async Task<(double Hub, double Hand)> Paired(int runs, Func<Task> hub, Func<Task> hand)
 {
-    await body();
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
+    var clock = Stopwatch.StartNew();
+    await hub();
+    await hand();
+    var rounds = Math.Clamp((int)Math.Ceiling(2000 / Math.Max(clock.Elapsed.TotalMilliseconds, 1)), runs, Math.Max(runs, 31));
+    var hubTimes = new List<double>();
+    var handTimes = new List<double>();
+    for (var i = 0; i < rounds; i++)
     {
-        var clock = Stopwatch.StartNew();
-        await body();
-        times.Add(clock.Elapsed.TotalMilliseconds);
+        foreach (var (body, times) in i % 2 == 0 ? new[] { (hub, hubTimes), (hand, handTimes) } : new[] { (hand, handTimes), (hub, hubTimes) })
+        {
+            clock.Restart();
+            await body();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
     }
 
+    return (Median(hubTimes), Median(handTimes));
+}
+
+static double Median(List<double> times)
+{
     times.Sort();
     return times[times.Count / 2];
 }

@@ -926,6 +926,10 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_residents_birth_earliest_living")
                         .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
 
+                    b.HasIndex("BirthDateLatest")
+                        .HasDatabaseName("ix_residents_birth_latest_living")
+                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+
                     b.HasIndex("HouseholdNumber")
                         .HasDatabaseName("ix_residents_household_latest")
                         .HasFilter("superseded_at IS NULL");
