@@ -26,6 +26,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     private readonly PgCopyTable<ChildAllowanceEntitlementRecord> _allowance;
     private readonly PgCopyTable<QuarantinedRecord> _quarantine;
     private readonly HashSet<string> _staging = new(StringComparer.Ordinal);
+    private readonly SeenKeys _householdsWritten = new();
 
     private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run)
     {
@@ -69,9 +70,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         await ApplyAsync(_tax, batch.TaxAssessments, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_nhi, batch.NhiQualifications, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_allowance, batch.ChildAllowanceEntitlements, stamp, counts, ct).ConfigureAwait(false);
-        // Households are derived from the registry's heads: versioned, but not records read from the source, and a
-        // household may be described again later in the same run, so they always merge.
-        await ApplyAsync(_households, batch.Households.Values.ToList(), stamp, null, ct).ConfigureAwait(false);
+        await ApplyHouseholdsAsync(batch, ct).ConfigureAwait(false);
         await AdvanceAsync(batch, counts, ct).ConfigureAwait(false);
         if (batch.Quarantined.Count > 0)
         {
@@ -84,6 +83,40 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    // Households are derived from the registry's heads: versioned, but not records read from the source, and a
+    // household may be described again later in the same run. Into a table that held none of this source's households
+    // when the run started, a household this run has not described yet is new and goes straight in; the others merge.
+    private async Task ApplyHouseholdsAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        if (batch.Households.Count == 0)
+        {
+            return;
+        }
+
+        var stamp = batch.Stamp;
+        var rows = batch.Households.Values.ToList();
+        if (!await _run.WasEmptyAtStartAsync(typeof(HouseholdRecord), () => IsEmptyAsync(_households.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
+        {
+            await ApplyAsync(_households, rows, stamp, null, ct).ConfigureAwait(false);
+            return;
+        }
+
+        var fresh = new List<HouseholdRecord>(rows.Count);
+        var again = new List<HouseholdRecord>();
+        foreach (var row in rows)
+        {
+            // A digest shared by two households only sends the second through the merge, which is always correct.
+            (_householdsWritten.Add(row.SourceKey) ? fresh : again).Add(row);
+        }
+
+        if (fresh.Count > 0)
+        {
+            await _households.CopyAsync(_connection, _households.Table, fresh, ct).ConfigureAwait(false);
+        }
+
+        await ApplyAsync(_households, again, stamp, null, ct).ConfigureAwait(false);
+    }
 
     // counts: where inserted/updated/unchanged are added; null for derived records (not counted, always merged).
     private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts? counts, CancellationToken ct)
