@@ -32,6 +32,31 @@ internal sealed class PreparedBatch(RunStamp stamp, Watermark next, int read)
     /// <summary>Source keys of the records this batch loads (they close earlier quarantine entries).</summary>
     public List<string> LoadedKeys { get; } = [];
 
+    /// <summary>The tables this batch adds versions to (households with the residents that describe them).</summary>
+    public IEnumerable<string> Tables()
+    {
+        if (Residents.Count > 0)
+        {
+            yield return "residents";
+            yield return "households";
+        }
+
+        if (TaxAssessments.Count > 0)
+        {
+            yield return "tax_assessments";
+        }
+
+        if (NhiQualifications.Count > 0)
+        {
+            yield return "nhi_qualifications";
+        }
+
+        if (ChildAllowanceEntitlements.Count > 0)
+        {
+            yield return "child_allowance_entitlements";
+        }
+    }
+
     public void Quarantine(SourceItem item, string reason) => Quarantined.Add(new QuarantinedRecord
     {
         SyncRunId = Stamp.RunId,
