@@ -32,6 +32,31 @@ var bare = new List<(string Table, string File, bool Ndjson)>
 };
 bare.AddRange(Directory.GetFiles(Path.Combine(city, "resident-tax"), "assessments-FY*.csv").Order().Select((f, i) => ($"bare_tax_{i}", f, false)));
 
+if (Array.IndexOf(args, "--adapters-only") >= 0)
+{
+    // Diagnostic: each adapter's read alone (parsing and mapping to canonical records), nothing written.
+    foreach (var source in new ConfiguredSources(new HubSourcesOptions
+    {
+        ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
+        ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
+        NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
+        ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
+        BatchSize = batch,
+    }).All)
+    {
+        var watch = Stopwatch.StartNew();
+        long n = 0;
+        await foreach (var b in source.CreateAdapter().ReadAsync(Hub.Adapters.Sdk.Watermark.Start, CancellationToken.None))
+        {
+            n += b.Items.Count;
+        }
+
+        Console.WriteLine($"{source.Name}: {n:N0} read in {watch.Elapsed.TotalSeconds:F2} s = {n / watch.Elapsed.TotalSeconds:N0}/s");
+    }
+
+    return;
+}
+
 var table = new List<string>();
 using var memory = new PeakMemory();
 PostgreSqlServer? server = null;
@@ -70,7 +95,10 @@ foreach (var provider in providers)
     long records = 0;
     foreach (var source in new ConfiguredSources(options).All)
     {
+        var cpu0 = Environment.CpuUsage.TotalTime;
+        var pg0 = PgCpu();
         var r = await runner.RunAsync(source);
+        Console.Error.WriteLine($"  cpu: hub {(Environment.CpuUsage.TotalTime - cpu0).TotalSeconds:F2} s, postgres {PgCpu() - pg0:F2} s");
         if (!r.Succeeded)
         {
             throw new InvalidOperationException($"{source.Name}: {r.Status} {r.Error}");
@@ -116,6 +144,33 @@ Console.WriteLine($"City: {residents:N0} residents (seed 1), batches of {batch:N
 Console.WriteLine("| provider | records (4 systems) | full sync | records/s | bare bulk load (same rows) rows/s | sync ÷ bare | delta (10,000 changes) | peak RSS full / delta |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 table.ForEach(Console.WriteLine);
+
+static double PgCpu()
+{
+    double total = 0;
+    foreach (var dir in Directory.GetDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            if (!stat.Contains("(postgres)", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            total += (double.Parse(f[11], CultureInfo.InvariantCulture) + double.Parse(f[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    return total;
+}
 
 static T Arg<T>(string name, T fallback)
 {

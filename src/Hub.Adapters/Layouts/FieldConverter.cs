@@ -93,7 +93,7 @@ internal static class FieldConverter
         switch (form ?? "iso")
         {
             case "iso":
-                return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+                return IsoText.TryParseDate(text, out date);
             case "yyyymmdd":
                 return DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
             default:
@@ -116,6 +116,6 @@ internal static class FieldConverter
             return false;
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value) && text.Contains('T', StringComparison.Ordinal);
+        return IsoText.TryParseTimestamp(text, out value) && text.Contains('T', StringComparison.Ordinal);
     }
 }

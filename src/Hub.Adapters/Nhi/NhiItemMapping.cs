@@ -1,3 +1,4 @@
+using Hub.Adapters.Domain.Dates;
 using System.Globalization;
 using System.Text.Json;
 using Hub.Adapters.Domain.Text;
@@ -47,7 +48,7 @@ internal static class NhiItemMapping
             {
                 var raw = System.Text.Encoding.UTF8.GetBytes(item.GetRawText());
                 DateTimeOffset? updated = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("updatedAt", out var u) && u.ValueKind == JsonValueKind.String
-                    && DateTimeOffset.TryParse(u.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+                    && IsoText.TryParseTimestamp(u.GetString(), out var t) ? t : null;
                 var key = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("atenaNumber", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()! : string.Empty;
                 list.Add((raw, updated, key));
             }

@@ -153,7 +153,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
             return "notified_on: not an ISO date (yyyy-MM-dd)";
         }
 
-        if (!DateTimeOffset.TryParse(get("updated_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var updatedAt))
+        if (!IsoText.TryParseTimestamp(get("updated_at"), out var updatedAt))
         {
             return "updated_at: not an ISO 8601 timestamp with offset";
         }
@@ -214,7 +214,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (IsoText.TryParseDate(text, out var d))
         {
             date = d;
             return true;

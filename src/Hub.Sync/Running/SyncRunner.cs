@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Sync.Writing;
+using Hub.Sync.Writing.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +20,12 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
 {
     /// <summary>Records written by one run after which PostgreSQL's planner statistics are refreshed (<c>ANALYZE</c>).</summary>
     public const int AnalyzeAfterChanges = 10_000;
+
+    /// <summary>
+    /// Writes through the provider-neutral EF Core path even on PostgreSQL (instead of binary COPY with a staging
+    /// merge): the reference the PostgreSQL path is compared with in tests.
+    /// </summary>
+    internal bool UseProviderNeutralStore { get; init; }
 
     /// <summary>Runs <paramref name="source"/>; failures are recorded on the run and returned, not thrown.</summary>
     public async Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default)
@@ -36,16 +44,25 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         string? error = null;
         try
         {
-            var seen = new SeenKeys();
             var state = new RunState();
+            await using (var db = factory.CreateDbContext())
+            {
+                state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
+            }
+
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time);
+            await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;
             var adapter = source.CreateAdapter();
             try
             {
-                await foreach (var batch in ReadAhead.Of(adapter.ReadAsync(since, ct), capacity: 2, ct).ConfigureAwait(false))
+                // Three stages on their own threads: the adapter reads and parses, the preparer maps, hashes and checks
+                // identities, the store writes; bounded channels between them keep memory at a few batches.
+                var batches = ReadAhead.Of(adapter.ReadAsync(since, ct), capacity: 2, ct);
+                await foreach (var batch in ReadAhead.Of(PrepareAsync(batches, preparer, ct), capacity: 2, ct).ConfigureAwait(false))
                 {
-                    await StoreBatchAsync(source, runId, batch, seen, state, ct).ConfigureAwait(false);
-                    read += batch.Items.Count;
+                    await store.StoreAsync(batch, ct).ConfigureAwait(false);
+                    read += batch.Read;
                     progress?.Report(read);
                 }
             }
@@ -86,39 +103,18 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         return (run.Id, since);
     }
 
-    private async Task StoreBatchAsync(SyncSource source, long runId, SourceBatch batch, SeenKeys seen, RunState state, CancellationToken ct)
+    private static async IAsyncEnumerable<PreparedBatch> PrepareAsync(IAsyncEnumerable<SourceBatch> batches, BatchPreparer preparer, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var db = factory.CreateDbContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var stamp = new RunStamp(runId, source.Name, source.SourceSystem, time.GetUtcNow().UtcDateTime);
-        var writer = new BatchWriter(db, factory.Provider, stamp, state);
-        var counts = await writer.WriteAsync(batch, seen, ct).ConfigureAwait(false);
-        await AdvanceAsync(db, runId, source.Name, batch.Next, counts, stamp.Now, ct).ConfigureAwait(false);
-        await writer.FlushAsync(ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
+        await foreach (var batch in batches.ConfigureAwait(false))
+        {
+            yield return await preparer.PrepareAsync(batch, ct).ConfigureAwait(false);
+        }
     }
 
-    private static async Task AdvanceAsync(HubDbContext db, long runId, string source, Watermark next, BatchCounts counts, DateTime now, CancellationToken ct)
-    {
-        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct).ConfigureAwait(false);
-        run.Read += counts.Read;
-        run.Inserted += counts.Inserted;
-        run.Updated += counts.Updated;
-        run.Unchanged += counts.Unchanged;
-        run.Quarantined += counts.Quarantined;
-        run.WatermarkAfter = next.Value;
-        var mark = await db.SourceWatermarks.SingleOrDefaultAsync(w => w.Source == source, ct).ConfigureAwait(false);
-        if (mark is null)
-        {
-            db.SourceWatermarks.Add(new SourceWatermark { Source = source, Value = next.Value, SyncRunId = runId, UpdatedAt = now });
-        }
-        else
-        {
-            mark.Value = next.Value;
-            mark.SyncRunId = runId;
-            mark.UpdatedAt = now;
-        }
-    }
+    private async Task<IBatchStore> OpenStoreAsync(RunState state, CancellationToken ct) =>
+        factory.Provider == DatabaseProvider.PostgreSql && !UseProviderNeutralStore
+            ? await PostgreSqlBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false)
+            : new EfBatchStore(factory, state);
 
     private async Task<SyncRunSummary> FinishAsync(long runId, string? error, TimeSpan elapsed, CancellationToken ct)
     {

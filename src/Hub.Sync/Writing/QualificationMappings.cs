@@ -25,8 +25,7 @@ internal static class QualificationMappings
         }, t.SourceKey, t.SourceTimestamp, stamp);
         // A fiscal year's assessment holds from April 1 of that year (地方税の賦課期日は1月1日, 年度は4月1日から).
         r.ValidFrom = Provenance.StartOfDayJst(new DateOnly(t.FiscalYear, 4, 1));
-        r.ContentHash = ContentHash.Of(r.AtenaNumber, r.FiscalYear, r.TotalIncome, r.TaxableIncome, r.SalaryIncome, r.PensionIncome,
-            r.BusinessIncome, r.OtherIncome, r.PerCapitaLevy, r.IncomeLevy, r.NonTaxable, r.Dependents);
+        r.ContentHash = ContentHash.Begin().Add(r.AtenaNumber).Add(r.FiscalYear).Add(r.TotalIncome).Add(r.TaxableIncome).Add(r.SalaryIncome).Add(r.PensionIncome).Add(r.BusinessIncome).Add(r.OtherIncome).Add(r.PerCapitaLevy).Add(r.IncomeLevy).Add(r.NonTaxable).Add(r.Dependents).Finish();
         return r;
     }
 
@@ -45,7 +44,7 @@ internal static class QualificationMappings
         }, q.SourceKey, q.SourceTimestamp, stamp);
         r.ValidFrom = q.AcquiredOn is { } from ? Provenance.StartOfDayJst(from) : q.SourceTimestamp.UtcDateTime;
         r.ValidTo = q.LostOn is { } to ? Provenance.StartOfDayJst(to) : null;
-        r.ContentHash = ContentHash.Of(r.AtenaNumber, r.HouseholdNumber, r.InsuredSymbol, r.InsuredNumber, r.AcquiredOn, r.LostOn, r.AcquisitionReason, r.LossReason);
+        r.ContentHash = ContentHash.Begin().Add(r.AtenaNumber).Add(r.HouseholdNumber).Add(r.InsuredSymbol).Add(r.InsuredNumber).Add(r.AcquiredOn).Add(r.LostOn).Add(r.AcquisitionReason).Add(r.LossReason).Finish();
         return r;
     }
 
@@ -63,7 +62,7 @@ internal static class QualificationMappings
         }, c.SourceKey, c.SourceTimestamp, stamp);
         r.ValidFrom = c.CertifiedOn is { } from ? Provenance.StartOfDayJst(from) : c.SourceTimestamp.UtcDateTime;
         r.ValidTo = c.EndedOn is { } to ? Provenance.StartOfDayJst(to) : null;
-        r.ContentHash = ContentHash.Of(r.EntitlementId, r.RecipientAtenaNumber, r.ChildAtenaNumber, r.CertifiedOn, r.EndedOn, r.MonthlyAmount, r.Status);
+        r.ContentHash = ContentHash.Begin().Add(r.EntitlementId).Add(r.RecipientAtenaNumber).Add(r.ChildAtenaNumber).Add(r.CertifiedOn).Add(r.EndedOn).Add(r.MonthlyAmount).Add(r.Status).Finish();
         return r;
     }
 }

@@ -44,11 +44,11 @@ internal static class ResidentMapping
         var changedAt = r.ChangeDate is { } d ? Provenance.StartOfDayJst(d) : r.SourceTimestamp.UtcDateTime;
         record.ValidFrom = changedAt;
         record.ValidTo = r.IsRemoved ? changedAt : null;
-        record.ContentHash = ContentHash.Of(
-            record.AtenaNumber, record.JuminhyoCode, record.MyNumber, record.ResidentKind, record.Name, record.NameKana, record.Alias,
-            record.AliasKana, record.Nationality, record.Sex, record.BirthDateText, record.Relationship, record.HouseholdNumber,
-            record.PostalCode, record.AreaCode, record.Address, record.AddressSupplement, record.Status, record.ChangeReason,
-            record.ChangeDate, record.NotifiedOn, record.PreviousAddress, record.ValidFrom, record.ValidTo);
+        record.ContentHash = ContentHash.Begin()
+            .Add(record.AtenaNumber).Add(record.JuminhyoCode).Add(record.MyNumber).Add(record.ResidentKind).Add(record.Name).Add(record.NameKana).Add(record.Alias)
+            .Add(record.AliasKana).Add(record.Nationality).Add(record.Sex).Add(record.BirthDateText).Add(record.Relationship).Add(record.HouseholdNumber)
+            .Add(record.PostalCode).Add(record.AreaCode).Add(record.Address).Add(record.AddressSupplement).Add(record.Status).Add(record.ChangeReason)
+            .Add(record.ChangeDate).Add(record.NotifiedOn).Add(record.PreviousAddress).Add(record.ValidFrom).Add(record.ValidTo).Finish();
         return record;
     }
 
@@ -72,7 +72,8 @@ internal static class ResidentMapping
         };
         Provenance.Stamp(record, number.Value, r.SourceTimestamp, stamp);
         record.ValidFrom = r.SourceTimestamp.UtcDateTime;
-        record.ContentHash = ContentHash.Of(record.HouseholdNumber, record.HeadAtenaNumber, record.HeadName, record.PostalCode, record.AreaCode, record.Address, record.AddressSupplement);
+        record.ContentHash = ContentHash.Begin().Add(record.HouseholdNumber).Add(record.HeadAtenaNumber).Add(record.HeadName).Add(record.PostalCode)
+            .Add(record.AreaCode).Add(record.Address).Add(record.AddressSupplement).Finish();
         return record;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Hub.Adapters.Domain.Vocabulary;
@@ -30,6 +31,12 @@ internal static class VocabularyText
             return false;
         }
 
+        if (Memo<T>.Found.TryGetValue(text, out value))
+        {
+            error = null;
+            return true;
+        }
+
         var s = Clean(text);
         foreach (var item in all)
         {
@@ -38,6 +45,7 @@ internal static class VocabularyText
             {
                 value = item;
                 error = null;
+                Memo<T>.Remember(text, item);
                 return true;
             }
         }
@@ -45,10 +53,29 @@ internal static class VocabularyText
         if (aliases is not null && aliases.TryGetValue(s, out value))
         {
             error = null;
+            Memo<T>.Remember(text, value);
             return true;
         }
 
         error = $"{term}: 「{text}」 is not one of {string.Join(", ", all.Select(i => keys(i) is var k && k.Code == k.Name ? k.Label : $"{k.Code} {k.Label}"))}";
         return false;
+    }
+
+    // Texts already found, per vocabulary (each vocabulary type has one list and one set of aliases): an export
+    // repeats a handful of codes millions of times. Bounded, since the texts come from the source.
+    private static class Memo<T>
+        where T : struct
+    {
+        private const int Limit = 4_096;
+
+        public static readonly ConcurrentDictionary<string, T> Found = new(StringComparer.Ordinal);
+
+        public static void Remember(string text, T value)
+        {
+            if (Found.Count < Limit)
+            {
+                Found.TryAdd(text, value);
+            }
+        }
     }
 }

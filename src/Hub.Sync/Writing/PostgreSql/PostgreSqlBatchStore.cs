@@ -1,0 +1,199 @@
+using System.Globalization;
+using Hub.Data;
+using Hub.Data.Providers;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hub.Sync.Writing.PostgreSql;
+
+/// <summary>
+/// PostgreSQL's store: one connection for the run, one transaction per batch. New versions go by typed binary
+/// <c>COPY</c> — straight into the table when it held nothing of this source at the start of the run, otherwise into
+/// a session staging table followed by a set-based merge (close the latest versions whose content hash differs,
+/// insert the versions that have no latest version left). Counts, watermark and resolved quarantine entries follow
+/// in one round trip, all inside the batch's transaction.
+/// </summary>
+internal sealed class PostgreSqlBatchStore : IBatchStore
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly RunState _run;
+    private readonly PgCopyTable<ResidentRecord> _residents;
+    private readonly PgCopyTable<HouseholdRecord> _households;
+    private readonly PgCopyTable<TaxAssessmentRecord> _tax;
+    private readonly PgCopyTable<NhiQualificationRecord> _nhi;
+    private readonly PgCopyTable<ChildAllowanceEntitlementRecord> _allowance;
+    private readonly PgCopyTable<QuarantinedRecord> _quarantine;
+    private readonly HashSet<string> _staging = new(StringComparer.Ordinal);
+
+    private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run)
+    {
+        _connection = connection;
+        _run = run;
+        _residents = Tables<ResidentRecord>.For(model);
+        _households = Tables<HouseholdRecord>.For(model);
+        _tax = Tables<TaxAssessmentRecord>.For(model);
+        _nhi = Tables<NhiQualificationRecord>.For(model);
+        _allowance = Tables<ChildAllowanceEntitlementRecord>.For(model);
+        _quarantine = Tables<QuarantinedRecord>.For(model);
+    }
+
+    public static async Task<PostgreSqlBatchStore> OpenAsync(HubDbContextFactory factory, RunState run, CancellationToken ct)
+    {
+        IModel model;
+        await using (var db = factory.CreateDbContext())
+        {
+            model = db.Model;
+        }
+
+        var connection = new NpgsqlConnection(factory.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            return new PostgreSqlBatchStore(connection, model, run);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task<BatchCounts> StoreAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        var stamp = batch.Stamp;
+        var counts = new BatchCounts { Read = batch.Read, Quarantined = batch.Quarantined.Count };
+        await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await ApplyAsync(_residents, batch.Residents, stamp, counts, ct).ConfigureAwait(false);
+        await ApplyAsync(_tax, batch.TaxAssessments, stamp, counts, ct).ConfigureAwait(false);
+        await ApplyAsync(_nhi, batch.NhiQualifications, stamp, counts, ct).ConfigureAwait(false);
+        await ApplyAsync(_allowance, batch.ChildAllowanceEntitlements, stamp, counts, ct).ConfigureAwait(false);
+        // Households are derived from the registry's heads: versioned, but not records read from the source, and a
+        // household may be described again later in the same run, so they always merge.
+        await ApplyAsync(_households, batch.Households.Values.ToList(), stamp, null, ct).ConfigureAwait(false);
+        await AdvanceAsync(batch, counts, ct).ConfigureAwait(false);
+        if (batch.Quarantined.Count > 0)
+        {
+            await _quarantine.CopyAsync(_connection, _quarantine.Table, batch.Quarantined, ct).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        _run.MayHaveOpenQuarantine |= batch.Quarantined.Exists(q => q.SourceKey is not null);
+        return counts;
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    // counts: where inserted/updated/unchanged are added; null for derived records (not counted, always merged).
+    private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts? counts, CancellationToken ct)
+        where T : TemporalRecord
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (counts is not null && await _run.WasEmptyAtStartAsync(typeof(T), () => IsEmptyAsync(table.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
+        {
+            // Every key of the run is new to the table (the run quarantines repeated keys): nothing to look up or close.
+            await table.CopyAsync(_connection, table.Table, rows, ct).ConfigureAwait(false);
+            counts.Inserted += rows.Count;
+            return;
+        }
+
+        var staging = await StagingAsync(table, ct).ConfigureAwait(false);
+        await table.CopyAsync(_connection, staging, rows, ct).ConfigureAwait(false);
+        var t = PgCopyTable<T>.Quote(table.Table);
+        var s = PgCopyTable<T>.Quote(staging);
+        await using var merge = new NpgsqlBatch(_connection);
+        // First close the latest versions that changed, then insert every staged version that has no latest version
+        // left (new keys and the changed ones): in this order the one-latest-version index never sees two.
+        var close = new NpgsqlBatchCommand(
+            $"UPDATE {t} AS t SET superseded_at = @now FROM {s} AS s WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash");
+        close.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = stamp.Now });
+        merge.BatchCommands.Add(close);
+        var insert = new NpgsqlBatchCommand(
+            $"INSERT INTO {t} ({table.ColumnList}) SELECT {table.ColumnList} FROM {s} AS s WHERE NOT EXISTS (SELECT 1 FROM {t} AS t WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL)");
+        merge.BatchCommands.Add(insert);
+        await merge.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        if (counts is not null)
+        {
+            var updated = close.RecordsAffected;
+            var written = insert.RecordsAffected;
+            counts.Updated += updated;
+            counts.Inserted += written - updated;
+            counts.Unchanged += rows.Count - written;
+        }
+    }
+
+    private async Task<bool> IsEmptyAsync(string table, string sourceSystem, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"SELECT NOT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)} WHERE source_system = @s)", _connection);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("s", NpgsqlDbType.Varchar) { TypedValue = sourceSystem });
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is true;
+    }
+
+    // A temporary table of the same columns, private to this session and emptied at every commit.
+    private async Task<string> StagingAsync<T>(PgCopyTable<T> table, CancellationToken ct)
+        where T : class
+    {
+        var staging = "hub_stage_" + table.Table;
+        if (_staging.Add(staging))
+        {
+            await using var cmd = new NpgsqlCommand(
+                $"CREATE TEMP TABLE IF NOT EXISTS {PgCopyTable<T>.Quote(staging)} ON COMMIT DELETE ROWS AS SELECT {table.ColumnList} FROM {PgCopyTable<T>.Quote(table.Table)} WITH NO DATA",
+                _connection);
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        return staging;
+    }
+
+    private async Task AdvanceAsync(PreparedBatch batch, BatchCounts counts, CancellationToken ct)
+    {
+        var stamp = batch.Stamp;
+        await using var advance = new NpgsqlBatch(_connection);
+        var run = new NpgsqlBatchCommand(
+            "UPDATE sync_runs SET \"read\" = \"read\" + @read, inserted = inserted + @inserted, updated = updated + @updated, " +
+            "unchanged = unchanged + @unchanged, quarantined = quarantined + @quarantined, watermark_after = @mark WHERE id = @run");
+        run.Parameters.Add(new NpgsqlParameter<long>("read", NpgsqlDbType.Bigint) { TypedValue = counts.Read });
+        run.Parameters.Add(new NpgsqlParameter<long>("inserted", NpgsqlDbType.Bigint) { TypedValue = counts.Inserted });
+        run.Parameters.Add(new NpgsqlParameter<long>("updated", NpgsqlDbType.Bigint) { TypedValue = counts.Updated });
+        run.Parameters.Add(new NpgsqlParameter<long>("unchanged", NpgsqlDbType.Bigint) { TypedValue = counts.Unchanged });
+        run.Parameters.Add(new NpgsqlParameter<long>("quarantined", NpgsqlDbType.Bigint) { TypedValue = counts.Quarantined });
+        run.Parameters.Add(new NpgsqlParameter<string>("mark", NpgsqlDbType.Varchar) { TypedValue = batch.Next.Value });
+        run.Parameters.Add(new NpgsqlParameter<long>("run", NpgsqlDbType.Bigint) { TypedValue = stamp.RunId });
+        advance.BatchCommands.Add(run);
+        var mark = new NpgsqlBatchCommand(
+            "INSERT INTO source_watermarks (source, value, sync_run_id, updated_at) VALUES (@source, @mark, @run, @now) " +
+            "ON CONFLICT (source) DO UPDATE SET value = EXCLUDED.value, sync_run_id = EXCLUDED.sync_run_id, updated_at = EXCLUDED.updated_at");
+        mark.Parameters.Add(new NpgsqlParameter<string>("source", NpgsqlDbType.Varchar) { TypedValue = stamp.Source });
+        mark.Parameters.Add(new NpgsqlParameter<string>("mark", NpgsqlDbType.Varchar) { TypedValue = batch.Next.Value });
+        mark.Parameters.Add(new NpgsqlParameter<long>("run", NpgsqlDbType.Bigint) { TypedValue = stamp.RunId });
+        mark.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = stamp.Now });
+        advance.BatchCommands.Add(mark);
+        if (_run.MayHaveOpenQuarantine && batch.LoadedKeys.Count > 0)
+        {
+            // A record that loads now closes the quarantine entries it left earlier (before this batch's own entries are written).
+            var resolve = new NpgsqlBatchCommand(
+                "UPDATE quarantined_records SET resolved_at = @now, resolved_by_sync_run_id = @run WHERE source = @source AND resolved_at IS NULL AND source_key = ANY(@keys)");
+            resolve.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = stamp.Now });
+            resolve.Parameters.Add(new NpgsqlParameter<long>("run", NpgsqlDbType.Bigint) { TypedValue = stamp.RunId });
+            resolve.Parameters.Add(new NpgsqlParameter<string>("source", NpgsqlDbType.Varchar) { TypedValue = stamp.Source });
+            resolve.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. batch.LoadedKeys] });
+            advance.BatchCommands.Add(resolve);
+        }
+
+        await advance.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private static class Tables<T>
+        where T : class
+    {
+        private static PgCopyTable<T>? _table;
+
+        // Compiled once per process: the model does not change while it runs.
+        public static PgCopyTable<T> For(IModel model) => _table ??= PgCopyTable<T>.For(model);
+    }
+}
