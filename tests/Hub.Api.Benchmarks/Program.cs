@@ -120,9 +120,15 @@ try
         foreach (var concurrency in levels)
         {
             await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
+            var (hubCpu, benchCpu) = (process.CpuTime, Self.CpuTime);
             var stats = await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            stats = stats with { HubCpu = process.CpuTime - hubCpu, BenchmarkCpu = Self.CpuTime - benchCpu };
+            benchCpu = Self.CpuTime;
             var bareLevel = await Load.RunAsync(c => bare.PrefillLookupsAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            bareLevel = bareLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
+            benchCpu = Self.CpuTime;
             var appendLevel = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            appendLevel = appendLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
             oneStats ??= stats;
             bareStats ??= bareLevel;
             appendStats ??= appendLevel;
@@ -156,15 +162,18 @@ finally
 }
 
 Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
-Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors |");
-Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors | hub CPU µs/req | benchmark CPU µs/req |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 rows.ForEach(Console.WriteLine);
 Console.WriteLine();
 notes.ForEach(n => Console.WriteLine("- " + n));
 return 0;
 
 static string Row(DatabaseProvider kind, string what, Stats s) => string.Create(CultureInfo.InvariantCulture,
-    $"| {kind} | {what} | {s.Count:N0} | {s.PerSecond:N0} | {s.P50:F2} | {s.P99:F2} | {s.Errors} |");
+    $"| {kind} | {what} | {s.Count:N0} | {s.PerSecond:N0} | {s.P50:F2} | {s.P99:F2} | {s.Errors} | {PerRequest(s.HubCpu, s.Count)} | {PerRequest(s.BenchmarkCpu, s.Count)} |");
+
+static string PerRequest(TimeSpan? cpu, int count) =>
+    cpu is { } t && count > 0 ? (t.TotalMicroseconds / count).ToString("N0", CultureInfo.InvariantCulture) : "–";
 
 static int FreePort()
 {
@@ -191,4 +200,17 @@ static T Arg<T>(string name, T fallback)
     var args = Environment.GetCommandLineArgs();
     var i = Array.IndexOf(args, name);
     return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture);
+}
+
+/// <summary>The benchmark process itself.</summary>
+internal static class Self
+{
+    public static TimeSpan CpuTime
+    {
+        get
+        {
+            using var me = Process.GetCurrentProcess();
+            return me.TotalProcessorTime;
+        }
+    }
 }

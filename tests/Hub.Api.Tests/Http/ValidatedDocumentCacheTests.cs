@@ -14,8 +14,24 @@ public sealed class ValidatedDocumentCacheTests
 
         cache.Add("{ __typename }", document);
 
-        Assert.Same(document, cache.Find("{ __typename }"));
+        Assert.Same(document, cache.Find("{ __typename }")!.Document);
+        Assert.False(cache.Find("{ __typename }")!.PageSizeFromVariables);
         Assert.Null(cache.Find("{  __typename }"));
+    }
+
+    [Theory]
+    [InlineData("query Q($n: Int) { searchResidents(kana: \"ヤ\", first: $n) { atenaNumber } }", true)]
+    [InlineData("query Q($n: Int) { ...F } fragment F on Query { searchResidents(kana: \"ヤ\", first: $n) { atenaNumber } }", true)]
+    [InlineData("query Q($n: Int) { ... on Query { searchResidents(limit: $n) { atenaNumber } } }", true)]
+    [InlineData("query Q($a: String!) { searchResidents(kana: $a, first: 5) { atenaNumber } }", false)]
+    [InlineData("query P($f: String!, $a: String!) { prefill(formId: $f, atenaNumber: $a) { items { id } } }", false)]
+    public void Add_PageSizeFromAVariable_IsNoted(string query, bool expected)
+    {
+        var cache = new ValidatedDocumentCache();
+
+        cache.Add(query, Parser.Parse(query));
+
+        Assert.Equal(expected, cache.Find(query)!.PageSizeFromVariables);
     }
 
     [Fact]

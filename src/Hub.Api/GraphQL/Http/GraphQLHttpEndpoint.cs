@@ -86,7 +86,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         // A query validated before is neither parsed nor validated against the spec's rules again.
         var validated = documents.Find(request.Query);
-        var document = validated ?? TryParse(request.Query);
+        var document = validated?.Document ?? TryParse(request.Query);
         if (!isPost && document is not null && SelectedOperationType(document, request.OperationName) is { } type && type != OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";

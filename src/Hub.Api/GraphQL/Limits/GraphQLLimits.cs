@@ -43,12 +43,21 @@ internal sealed class GraphQLLimits
         AllowIntrospection && document is not null && IsIntrospectionOnly(document) ? _introspectionRules : _rules;
 
     /// <summary>
-    /// The rules for <paramref name="document"/> when it already passed <see cref="RulesFor"/> in an earlier request
-    /// (<see cref="Http.ValidatedDocumentCache"/>): only those whose outcome depends on the request's variables. The spec's
-    /// rules and the introspection ban look at the document alone, so their answer cannot have changed.
+    /// The rules for a document that already passed <see cref="RulesFor"/> in an earlier request
+    /// (<see cref="Http.ValidatedDocumentCache"/>): none, unless a page-size argument takes a variable — then depth and
+    /// complexity (which count page sizes) and the page-size limit run again for this request's values. The spec's rules
+    /// and the introspection ban look at the document alone, so their answer cannot have changed.
     /// </summary>
-    public IEnumerable<IValidationRule> RulesForValidated(GraphQLDocument document) =>
-        AllowIntrospection && IsIntrospectionOnly(document) ? _validatedIntrospectionRules : _validatedRules;
+    public IEnumerable<IValidationRule> RulesForValidated(Http.ValidatedDocument validated)
+    {
+        ArgumentNullException.ThrowIfNull(validated);
+        if (!validated.PageSizeFromVariables)
+        {
+            return [];
+        }
+
+        return AllowIntrospection && IsIntrospectionOnly(validated.Document) ? _validatedIntrospectionRules : _validatedRules;
+    }
 
     private static bool IsIntrospectionOnly(GraphQLDocument document) =>
         document.Definitions.OfType<GraphQLOperationDefinition>().All(operation =>
