@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace Hub.Data.Providers;
 
@@ -22,7 +23,7 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
         _create = Provider switch
         {
             DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString))),
-            DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(ConnectionString)),
+            DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(PreparePostgreSql(ConnectionString))),
             DatabaseProvider.SqlServer => Build<SqlServerHubDbContext>(b => b.UseSqlServer(ConnectionString)),
             _ => throw new HubDatabaseConfigurationException($"Unsupported provider {Provider}."),
         };
@@ -44,6 +45,20 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
         configure(builder);
         var pool = new PooledDbContextFactory<T>(builder.Options);
         return pool.CreateDbContext;
+    }
+
+    // Statements run again and again (the API's lookups by 宛名番号 and 世帯番号, the access record append) are prepared on
+    // each pooled connection once used a few times, so PostgreSQL parses and plans them once per connection rather than
+    // on every request. A connection string that sets Max Auto Prepare keeps its own value.
+    private static string PreparePostgreSql(string connectionString)
+    {
+        var csb = new NpgsqlConnectionStringBuilder(connectionString);
+        if (csb.MaxAutoPrepare == 0)
+        {
+            csb.MaxAutoPrepare = 64;
+        }
+
+        return csb.ConnectionString;
     }
 
     // The embedded default lives in a folder that may not exist yet (data/ on a fresh clone).
