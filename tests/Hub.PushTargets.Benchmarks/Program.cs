@@ -15,10 +15,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- [--residents N] [--work DIR] [--providers postgresql,sqlite] [--runs N]
+//        [--only ID,…] [--reuse] [--explain]
+// --reuse keeps one synced database per provider and city size (SQLite: WORK/hub-N.db; PostgreSQL: database push_N on the
+// server named by HUB_TEST_POSTGRES) and syncs only when it is empty; pending migrations are applied either way.
+// --explain prints the hub's SQL and both queries' plans (EXPLAIN (ANALYZE, BUFFERS) / EXPLAIN QUERY PLAN) to stderr.
 var residents = Arg("--residents", 1_000_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-push-bench"));
 var runs = Arg("--runs", 5);
 var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+var only = Arg("--only", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+var reuse = Environment.GetCommandLineArgs().Contains("--reuse");
+var explain = Environment.GetCommandLineArgs().Contains("--explain");
 Directory.CreateDirectory(work);
 var city = Path.Combine(work, $"city-{residents}");
 if (!File.Exists(Path.Combine(city, "manifest.json")))
@@ -39,16 +46,26 @@ foreach (var provider in providers)
     if (kind == DatabaseProvider.PostgreSql)
     {
         server ??= await PostgreSqlServer.StartAsync();
-        connectionString = await server.CreateDatabaseAsync("push");
+        connectionString = reuse ? await ReusedPostgreSqlDatabase(server, $"push_{residents}") : await server.CreateDatabaseAsync("push");
     }
     else
     {
-        connectionString = $"Data Source={Path.Combine(work, $"hub-{Guid.NewGuid():N}.db")}";
+        connectionString = $"Data Source={Path.Combine(work, reuse ? $"hub-{residents}.db" : $"hub-{Guid.NewGuid():N}.db")}";
     }
 
     var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
     await HubDatabaseInitializer.MigrateAsync(factory);
     var clock = Stopwatch.StartNew();
+    await using (var db = factory.CreateDbContext())
+    {
+        if (reuse && await db.Residents.AnyAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            Console.Error.WriteLine($"{kind}: reusing the synced database");
+            goto Synced;
+        }
+    }
+
     var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
     foreach (var source in new ConfiguredSources(new HubSourcesOptions
     {
@@ -72,10 +89,16 @@ foreach (var provider in providers)
     }
 
     Console.Error.WriteLine($"{kind}: synced in {clock.Elapsed.TotalSeconds:F0} s");
+Synced:
     var query = new PushTargetQuery(factory, TimeProvider.System);
-    foreach (var (id, definition) in definitions)
+    foreach (var (id, definition) in definitions.Where(d => only.Length == 0 || only.Contains(d.Key)))
     {
         var (where, parameters) = HandWrittenQueries.For(id, asOf);
+        if (explain)
+        {
+            await Explain(factory, kind, id, definition.Criteria, asOf, where, parameters);
+        }
+
         var hubIds = new List<long>();
         await foreach (var row in query.StreamAsync(definition.Criteria, asOf))
         {
@@ -96,9 +119,7 @@ foreach (var provider in providers)
         }
 
         var same = hubIds.SequenceEqual(handIds);
-        var hubPage = await Median(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null));
-        var hubCount = await Median(runs, () => query.CountAsync(definition.Criteria, asOf));
-        var handPage = await Median(runs, async () =>
+        var (hubPage, handPage) = await Paired(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT r.id, r.atena_number, r.household_number, r.name, r.name_kana, r.sex, r.birth_date_text, r.relationship, r.postal_code, r.area_code, r.address, r.address_supplement FROM residents r WHERE {where} ORDER BY r.id LIMIT 100", parameters);
             await using var reader = await command.ExecuteReaderAsync();
@@ -106,7 +127,7 @@ foreach (var provider in providers)
             {
             }
         });
-        var handCount = await Median(runs, async () =>
+        var (hubCount, handCount) = await Paired(runs, () => query.CountAsync(definition.Criteria, asOf), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT COUNT(*) FROM residents r WHERE {where}", parameters);
             await command.ExecuteScalarAsync();
@@ -137,7 +158,7 @@ if (server is not null)
     await server.DisposeAsync();
 }
 
-Console.WriteLine($"City: {residents:N0} residents (seed 1), reference date {asOf:yyyy-MM-dd}, median of {runs} runs after one warm-up, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at end");
+Console.WriteLine($"City: {residents:N0} residents (seed 1), reference date {asOf:yyyy-MM-dd}, median of at least {runs} interleaved runs after one warm-up (more for short queries, about 2 s), {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at end");
 Console.WriteLine("| provider | definition | residents | same as hand-written | hub first page (100) | hand-written first page | ratio | hub count | hand-written count | ratio |");
 Console.WriteLine("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 table.ForEach(Console.WriteLine);
@@ -146,19 +167,77 @@ Console.WriteLine("| provider | export rows (every living resident) | time | res
 Console.WriteLine("| --- | ---: | ---: | ---: |");
 exports.ForEach(Console.WriteLine);
 
-static string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
-
-static async Task<double> Median(int runs, Func<Task> body)
+static async Task<string> ReusedPostgreSqlDatabase(PostgreSqlServer server, string name)
 {
-    await body();
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
+    await using var connection = new Npgsql.NpgsqlConnection(server.AdminConnectionString);
+    await connection.OpenAsync();
+    await using var exists = new Npgsql.NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{name}'", connection);
+    if (await exists.ExecuteScalarAsync() is null)
     {
-        var clock = Stopwatch.StartNew();
-        await body();
-        times.Add(clock.Elapsed.TotalMilliseconds);
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
     }
 
+    return new Npgsql.NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name }.ConnectionString;
+}
+
+static async Task Explain(HubDbContextFactory factory, DatabaseProvider kind, string id, TargetCriterion criteria, DateOnly asOf, string where, Dictionary<string, object> parameters)
+{
+    await using var db = factory.CreateDbContext();
+    var connection = db.Database.GetDbConnection();
+    await connection.OpenAsync();
+    var prefix = kind == DatabaseProvider.PostgreSql ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ";
+    var hubPage = PushTargetQuery.Rows(db, criteria, asOf).Where(r => r.Id > 0L).OrderBy(r => r.Id).Take(101).CreateDbCommand();
+    var hubCount = PushTargetQuery.Selected(db, criteria, asOf).Select(x => x.Id).CreateDbCommand();
+    hubCount.CommandText = $"SELECT COUNT(*) FROM ({hubCount.CommandText}) AS c";
+    foreach (var (label, command) in new[]
+    {
+        ("hub first page", hubPage),
+        ("hand-written first page", HandWrittenQueries.Command(connection, kind, $"SELECT r.id, r.atena_number, r.household_number, r.name, r.name_kana, r.sex, r.birth_date_text, r.relationship, r.postal_code, r.area_code, r.address, r.address_supplement FROM residents r WHERE {where} ORDER BY r.id LIMIT 100", parameters)),
+        ("hub count", hubCount),
+        ("hand-written count", HandWrittenQueries.Command(connection, kind, $"SELECT COUNT(*) FROM residents r WHERE {where}", parameters)),
+    })
+    {
+        Console.Error.WriteLine($"==== {kind} {id}: {label}\n{command.CommandText}\n----");
+        command.CommandText = prefix + command.CommandText;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            Console.Error.WriteLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString())));
+        }
+
+        await command.DisposeAsync();
+    }
+}
+
+static string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
+
+// Medians of the hub's and the hand-written query's times, measured alternately (each pair in swapped order every
+// other round) after one warm-up each, so that both see the same load on a shared machine; at least `runs` rounds,
+// more for short queries (about 2 s of rounds, at most 31), whose ratios a single scheduler hiccup would swing.
+static async Task<(double Hub, double Hand)> Paired(int runs, Func<Task> hub, Func<Task> hand)
+{
+    var clock = Stopwatch.StartNew();
+    await hub();
+    await hand();
+    var rounds = Math.Clamp((int)Math.Ceiling(2000 / Math.Max(clock.Elapsed.TotalMilliseconds, 1)), runs, Math.Max(runs, 31));
+    var hubTimes = new List<double>();
+    var handTimes = new List<double>();
+    for (var i = 0; i < rounds; i++)
+    {
+        foreach (var (body, times) in i % 2 == 0 ? new[] { (hub, hubTimes), (hand, handTimes) } : new[] { (hand, handTimes), (hub, hubTimes) })
+        {
+            clock.Restart();
+            await body();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    return (Median(hubTimes), Median(handTimes));
+}
+
+static double Median(List<double> times)
+{
     times.Sort();
     return times[times.Count / 2];
 }

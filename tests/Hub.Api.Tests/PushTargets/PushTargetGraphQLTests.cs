@@ -34,6 +34,27 @@ public sealed class PushTargetGraphQLTests(SqliteCities cities)
     }
 
     [Fact]
+    public async Task PushTargets_WithoutTotalCount_PagesEqualServiceAndContinueAfterCursor()
+    {
+        await using var host = HubHost.Create("Development", cities.Databases[2].Options);
+        var client = new GraphQLClient(host.CreateClient());
+        var query = new PushTargetQuery(cities.Databases[2].Factory, TimeProvider.System);
+        var definitions = PushTargetDefinitionReader.LoadDirectory(Hub.Adapters.Catalog.SchemaDirectory.Find("push-targets"));
+        var first = await query.PageRowsAsync(definitions["child-allowance-unclaimed"].Criteria, GeneratedCities.CityAsOf, 2, null, TestContext.Current.CancellationToken);
+        var second = await query.PageRowsAsync(definitions["child-allowance-unclaimed"].Criteria, GeneratedCities.CityAsOf, 2, first.EndCursor, TestContext.Current.CancellationToken);
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(
+            "query($c: String!, $a: String) { pushTargets(criteria: $c, asOf: \"2026-04-01\", first: 2, after: $a) { hasNextPage endCursor nodes { atenaNumber } } }",
+            new { c = Criteria, a = first.EndCursor }, Token("demo-planner"), "child-allowance", "push-notice"));
+
+        Assert.Null(body["errors"]);
+        var connection = body["data"]!["pushTargets"]!;
+        Assert.Null(connection["totalCount"]);
+        Assert.Equal(second.Rows.Select(r => r.AtenaNumber), connection["nodes"]!.AsArray().Select(n => n!["atenaNumber"]!.GetValue<string>()));
+        Assert.Equal(second.HasNextPage, connection["hasNextPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task PushTargets_ClerkWithReadOnly_IsFieldForbidden()
     {
         await using var host = HubHost.Create("Development", cities.Databases[0].Options);

@@ -29,9 +29,12 @@ internal static class PushTargetQueries
             .ResolveAsync(async c =>
             {
                 RequireExtract(c, "resident.atenaNumber");
-                var page = await Service(c).PageAsync(Criteria(c), c.GetArgument<DateOnly?>("asOf"), Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, PushTargetQuery.MaxPageSize), c.GetArgument<string?>("after"), c.CancellationToken).ConfigureAwait(false);
-                c.Access().AddSubjects(page.Rows.Select(r => r.AtenaNumber));
-                return page;
+                var service = Service(c);
+                var criteria = Criteria(c);
+                var asOf = c.GetArgument<DateOnly?>("asOf") ?? service.Today;
+                var (rows, endCursor, more) = await service.PageRowsAsync(criteria, asOf, Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, PushTargetQuery.MaxPageSize), c.GetArgument<string?>("after"), c.CancellationToken).ConfigureAwait(false);
+                c.Access().AddSubjects(rows.Select(r => r.AtenaNumber));
+                return new PushTargetConnection(rows, endCursor, more, ct => service.CountAsync(criteria, asOf, ct));
             });
         query.Field<NonNullGraphType<PushTargetSummaryType>>("pushTargetSummary")
             .Description("Counts of the selected residents by 町字 and age band (0-14, 15-64, 65-74, 75+, 不詳) for planning; cells under 10 suppressed.")

@@ -100,23 +100,32 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
     }
 
     // 世帯 conditions are correlated on the household (EXISTS / COUNT probing ix_residents_household_latest), so a
-    // selective outer condition (a region, an age band) touches only its candidates' households. The outer number
-    // is coalesced so that EF Core compares one nullable side and emits a plain, indexable equality; a resident
-    // without a household matches no member, so a bare EXISTS (and NOT EXISTS, an anti-join) needs no null guard.
+    // selective outer condition (a region, an age band) touches only its candidates' households. The join is a plain
+    // equality on both household columns, so the planner may also drive it from the members' side (PostgreSQL: unique
+    // members' households, then index probes of the outer table) when the member condition is the selective one. The
+    // null guard on the outer number sits inside the subquery: it tells EF Core the outer side is not null there (no
+    // "OR both NULL" expansion, which no index serves), and a resident without a household then matches no member, so
+    // EXISTS and NOT EXISTS stay bare (semi- and anti-joins) without an outer null test.
     private Expression<Func<ResidentRecord, bool>> HasMember(Expression<Func<ResidentRecord, bool>> condition) =>
-        MemberSlot.Fill(x => db.Residents.Any(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)), condition);
+        MemberSlot.Fill(x => db.Residents.Any(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)), condition);
 
     private Expression<Func<ResidentRecord, bool>> MemberCount(Expression<Func<ResidentRecord, bool>> condition, int? min, int? max)
     {
+        // A resident without a household has no size; the null test inside each COUNT is for translation, as in HasMember.
         Expression<Func<ResidentRecord, bool>> result = x => x.HouseholdNumber != null;
+        if (min is { } exactly && max == exactly)
+        {
+            return PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) == exactly, condition));
+        }
+
         if (min is { } lo && lo > 0)
         {
-            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)) >= lo, condition));
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) >= lo, condition));
         }
 
         if (max is { } hi)
         {
-            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == (x.HouseholdNumber ?? string.Empty) && MemberSlot.Holds(m)) <= hi, condition));
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) <= hi, condition));
         }
 
         return result;
@@ -166,17 +175,19 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         db.ChildAllowanceEntitlements
             .Where(e => e.SupersededAt == null && e.ValidTo == null && (e.CertifiedOn == null || e.CertifiedOn <= asOf) && (e.EndedOn == null || e.EndedOn >= asOf));
 
+    // Per member, a correlated EXISTS probing the recipient index: the household's few members are looked up, where
+    // an IN (SELECT …) set would make SQLite read every entitlement into a list first.
     private Expression<Func<ResidentRecord, bool>> RecipientHouseholds()
     {
-        var recipients = ActiveAllowances().Select(e => e.RecipientAtenaNumber);
-        return HasMember(m => recipients.Contains(m.AtenaNumber));
+        var active = ActiveAllowances();
+        return HasMember(m => active.Any(e => e.RecipientAtenaNumber == m.AtenaNumber));
     }
 
     private Expression<Func<ResidentRecord, bool>> NonTaxable(int fiscalYear)
     {
         var assessed = db.TaxAssessments.Where(a => a.SupersededAt == null && a.ValidTo == null && a.FiscalYear == fiscalYear);
-        var anyAssessed = assessed.Select(a => a.AtenaNumber);
-        var taxed = assessed.Where(a => !a.NonTaxable).Select(a => a.AtenaNumber);
-        return PredicateComposition.And(HasMember(m => anyAssessed.Contains(m.AtenaNumber)), PredicateComposition.Not(HasMember(m => taxed.Contains(m.AtenaNumber))));
+        return PredicateComposition.And(
+            HasMember(m => assessed.Any(a => a.AtenaNumber == m.AtenaNumber)),
+            PredicateComposition.Not(HasMember(m => assessed.Any(a => a.AtenaNumber == m.AtenaNumber && !a.NonTaxable))));
     }
 }

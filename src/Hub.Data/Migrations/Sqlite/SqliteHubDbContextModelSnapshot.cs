@@ -922,6 +922,14 @@ namespace Hub.Data.Migrations.Sqlite
                     b.HasIndex("AtenaNumber")
                         .HasDatabaseName("ix_residents_atena_number");
 
+                    b.HasIndex("BirthDateEarliest")
+                        .HasDatabaseName("ix_residents_birth_earliest_living")
+                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+
+                    b.HasIndex("BirthDateLatest")
+                        .HasDatabaseName("ix_residents_birth_latest_living")
+                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+
                     b.HasIndex("HouseholdNumber")
                         .HasDatabaseName("ix_residents_household_latest")
                         .HasFilter("superseded_at IS NULL");

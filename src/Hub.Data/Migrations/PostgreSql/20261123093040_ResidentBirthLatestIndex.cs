@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hub.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ResidentBirthLatestIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "ix_residents_birth_latest_living",
+                table: "residents",
+                column: "birth_date_latest",
+                filter: "superseded_at IS NULL AND valid_to IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_residents_birth_latest_living",
+                table: "residents");
+        }
+    }
+}
