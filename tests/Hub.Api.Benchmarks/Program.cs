@@ -26,6 +26,7 @@ var maxRequests = Arg("--requests", 20_000);
 var maxSeconds = Arg("--seconds", 10);
 var sqliteFile = Arg("--sqlite", string.Empty);
 var levels = Arg("--concurrency", "1,4,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 const string Form = "child-allowance-application";
 const string User = "demo-child-clerk";
 const string TaskCode = "child-allowance";
@@ -117,6 +118,7 @@ try
         // Bare lookups: the same queries the request runs (applicant, household members, tax assessments), through EF.
         var bare = new BareLookups(factory);
         Stats? bareStats = null, appendStats = null, oneStats = null;
+        (int Concurrency, Stats Stats)? best = null;
         foreach (var concurrency in levels)
         {
             await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
@@ -130,6 +132,11 @@ try
             var appendLevel = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
             appendLevel = appendLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
             oneStats ??= stats;
+            if (best is null || stats.PerSecond > best.Value.Stats.PerSecond)
+            {
+                best = (concurrency, stats);
+            }
+
             bareStats ??= bareLevel;
             appendStats ??= appendLevel;
             rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
@@ -151,6 +158,9 @@ try
         var share = (enforceStats.Mean + appendStats!.Mean) / oneStats!.Mean;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"{kind}: at c=1 a request takes {oneStats.Mean:F2} ms on average; bare lookups {bareStats!.Mean:F2} ms; enforcement {enforceStats.Mean * 1000:F1} µs + access record {appendStats.Mean:F2} ms = {share:P0} of the request (target < 30 %: {(share < 0.30 ? "met" : "not met")})."));
+        var (bestLevel, bestStats) = best!.Value;
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: best throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s (target ≥ 1,500: {(bestStats.PerSecond >= 1500 ? "met" : "not met")}), p99 {bestStats.P99:F2} ms (target < 15 ms: {(bestStats.P99 < 15 ? "met" : "not met")}); hub CPU {(bestStats.HubCpu ?? TimeSpan.Zero).TotalMicroseconds / Math.Max(1, bestStats.Count):N0} µs per request."));
     }
 }
 finally
@@ -161,7 +171,7 @@ finally
     }
 }
 
-Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
+Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load average {loadAtStart} at start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
 Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors | hub CPU µs/req | benchmark CPU µs/req |");
 Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 rows.ForEach(Console.WriteLine);
