@@ -1,5 +1,5 @@
-using Hub.Data;
-using Hub.Data.Entities;
+using Hub.Api.Audit;
+using Hub.Api.RequestContext;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +9,12 @@ namespace Hub.Api.Benchmarks;
 /// <summary>
 /// The database work of one child-allowance prefill without the hub around it: the same queries its batch loaders run
 /// (applicant, household members, tax assessments of the applicant and of the members), and, apart, the hash-chained
-/// access record append the hub makes before answering.
+/// access record append the hub makes before answering, through the hub's own writer.
 /// </summary>
 internal sealed class BareLookups(HubDbContextFactory factory)
 {
+    private readonly DatabaseAccessRecordWriter _writer = new(factory, TimeProvider.System);
+
     public async Task PrefillLookupsAsync(string atena)
     {
         await using var db = factory.CreateDbContext();
@@ -26,32 +28,11 @@ internal sealed class BareLookups(HubDbContextFactory factory)
         _ = await db.TaxAssessments.AsNoTracking().Latest().Where(t => others.Contains(t.AtenaNumber)).ToListAsync().ConfigureAwait(false);
     }
 
-    public async Task AppendAccessRecordAsync(string atena, string user, string task)
-    {
-        var record = new AccessRecord
-        {
-            RecordedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).UtcDateTime,
-            UserId = user,
-            Task = task,
-            Purpose = "benchmark",
-            Case = "BENCH-BARE",
-            Operation = "prefill",
-            SubjectAtenaNumbers = "|" + atena + "|",
-            FieldPaths = "household.members resident.birthDate resident.name",
-            PolicyVersion = "1",
-        };
-        await using var db = factory.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        await db.AccessRecordHeads.Where(h => h.Id == AccessRecordHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + 1)).ConfigureAwait(false);
-        var head = await db.AccessRecordHeads.AsNoTracking().SingleAsync(h => h.Id == AccessRecordHead.SingletonId).ConfigureAwait(false);
-        record.Sequence = head.LastSequence;
-        record.PreviousHash = head.LastHash;
-        record.Hash = AccessRecordChain.ComputeHash(record);
-        db.AccessRecords.Add(record);
-        await db.SaveChangesAsync().ConfigureAwait(false);
-        await db.AccessRecordHeads.Where(h => h.Id == AccessRecordHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, record.Hash)).ConfigureAwait(false);
-        await transaction.CommitAsync().ConfigureAwait(false);
-    }
+    /// <summary>One access record through the hub's own writer (group commit: concurrent calls share a transaction).</summary>
+    public Task AppendAccessRecordAsync(string atena, string user, string task) =>
+        _writer.AppendAsync(
+            new HubRequestContext(task, "benchmark", "BENCH-BARE", user, ["staff"], null, null),
+            new AccessEntry(["prefill"], [atena], ["household.members", "resident.birthDate", "resident.name"], false),
+            "1",
+            CancellationToken.None);
 }

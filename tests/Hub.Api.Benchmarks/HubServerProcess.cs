@@ -50,6 +50,16 @@ internal sealed class HubServerProcess(Process process) : IAsyncDisposable
         throw new TimeoutException("the hub did not answer /healthz within 2 minutes");
     }
 
+    /// <summary>CPU time the hub process has used so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>A development token from <c>hub token</c>.</summary>
     public static async Task<string> TokenAsync(string hubDll, string root, string user)
     {

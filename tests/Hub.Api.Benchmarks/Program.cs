@@ -17,13 +17,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
-//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,16,64]
+//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,16,64] [--sqlite FILE]
+// --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
 var residents = Arg("--residents", 100_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-api-bench"));
 var providers = Arg("--providers", "sqlite,postgresql").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var maxRequests = Arg("--requests", 20_000);
 var maxSeconds = Arg("--seconds", 10);
+var sqliteFile = Arg("--sqlite", string.Empty);
 var levels = Arg("--concurrency", "1,4,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 const string Form = "child-allowance-application";
 const string User = "demo-child-clerk";
 const string TaskCode = "child-allowance";
@@ -55,10 +58,16 @@ try
     {
         var postgres = provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase);
         string connectionString;
+        var reuse = false;
         if (postgres)
         {
             server ??= await PostgreSqlServer.StartAsync();
             connectionString = await server.CreateDatabaseAsync("apibench");
+        }
+        else if (sqliteFile.Length > 0)
+        {
+            reuse = File.Exists(sqliteFile);
+            connectionString = $"Data Source={Path.GetFullPath(sqliteFile)}";
         }
         else
         {
@@ -69,7 +78,7 @@ try
         var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
         await HubDatabaseInitializer.MigrateAsync(factory);
         var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-        foreach (var source in new ConfiguredSources(new HubSourcesOptions
+        foreach (var source in reuse ? [] : new ConfiguredSources(new HubSourcesOptions
         {
             ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
             ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
@@ -108,20 +117,35 @@ try
 
         // Bare lookups: the same queries the request runs (applicant, household members, tax assessments), through EF.
         var bare = new BareLookups(factory);
-        Stats? bareStats = null, appendStats = null, enforceStats = null, oneStats = null;
+        Stats? bareStats = null, appendStats = null, oneStats = null;
+        (int Concurrency, Stats Stats)? best = null;
         foreach (var concurrency in levels)
         {
             await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
+            var (hubCpu, benchCpu) = (process.CpuTime, Self.CpuTime);
             var stats = await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            stats = stats with { HubCpu = process.CpuTime - hubCpu, BenchmarkCpu = Self.CpuTime - benchCpu };
+            benchCpu = Self.CpuTime;
             var bareLevel = await Load.RunAsync(c => bare.PrefillLookupsAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            bareLevel = bareLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
+            benchCpu = Self.CpuTime;
+            var appendLevel = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
+            appendLevel = appendLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
             oneStats ??= stats;
+            if (best is null || stats.PerSecond > best.Value.Stats.PerSecond)
+            {
+                best = (concurrency, stats);
+            }
+
             bareStats ??= bareLevel;
+            appendStats ??= appendLevel;
             rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
             rows.Add(Row(kind, $"bare lookups (EF), c={concurrency}", bareLevel));
+            rows.Add(Row(kind, $"access record append alone (group commit), c={concurrency}", appendLevel));
         }
 
-        // Enforcement and access record, each alone, at concurrency 1: what the request adds on top of the lookups.
-        enforceStats = await Load.RunAsync(c =>
+        // Enforcement alone, at concurrency 1: what the request adds on top of the lookups besides the access record.
+        var enforceStats = await Load.RunAsync(c =>
         {
             foreach (var path in formPaths)
             {
@@ -130,12 +154,13 @@ try
 
             return Task.CompletedTask;
         }, 1, maxRequests, TimeSpan.FromSeconds(2));
-        appendStats = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), 1, maxRequests, TimeSpan.FromSeconds(maxSeconds));
         rows.Add(Row(kind, $"enforcement alone ({formPaths.Count} engine decisions, no mask cache)", enforceStats));
-        rows.Add(Row(kind, "access record append alone (EF, chained)", appendStats));
-        var share = (enforceStats.Mean + appendStats.Mean) / oneStats!.Mean;
+        var share = (enforceStats.Mean + appendStats!.Mean) / oneStats!.Mean;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"{kind}: at c=1 a request takes {oneStats.Mean:F2} ms on average; bare lookups {bareStats!.Mean:F2} ms; enforcement {enforceStats.Mean * 1000:F1} µs + access record {appendStats.Mean:F2} ms = {share:P0} of the request (target < 30 %: {(share < 0.30 ? "met" : "not met")})."));
+        var (bestLevel, bestStats) = best!.Value;
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: best throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s (target ≥ 1,500: {(bestStats.PerSecond >= 1500 ? "met" : "not met")}), p99 {bestStats.P99:F2} ms (target < 15 ms: {(bestStats.P99 < 15 ? "met" : "not met")}); hub CPU {(bestStats.HubCpu ?? TimeSpan.Zero).TotalMicroseconds / Math.Max(1, bestStats.Count):N0} µs per request."));
     }
 }
 finally
@@ -146,16 +171,19 @@ finally
     }
 }
 
-Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
-Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors |");
-Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine($"City: {residents:N0} residents (seed 1); form {Form} as {User} in task {TaskCode}; {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row; load average {loadAtStart} at start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");
+Console.WriteLine("| provider | what | requests | req/s | p50 ms | p99 ms | errors | hub CPU µs/req | benchmark CPU µs/req |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 rows.ForEach(Console.WriteLine);
 Console.WriteLine();
 notes.ForEach(n => Console.WriteLine("- " + n));
 return 0;
 
 static string Row(DatabaseProvider kind, string what, Stats s) => string.Create(CultureInfo.InvariantCulture,
-    $"| {kind} | {what} | {s.Count:N0} | {s.PerSecond:N0} | {s.P50:F2} | {s.P99:F2} | {s.Errors} |");
+    $"| {kind} | {what} | {s.Count:N0} | {s.PerSecond:N0} | {s.P50:F2} | {s.P99:F2} | {s.Errors} | {PerRequest(s.HubCpu, s.Count)} | {PerRequest(s.BenchmarkCpu, s.Count)} |");
+
+static string PerRequest(TimeSpan? cpu, int count) =>
+    cpu is { } t && count > 0 ? (t.TotalMicroseconds / count).ToString("N0", CultureInfo.InvariantCulture) : "–";
 
 static int FreePort()
 {
@@ -182,4 +210,17 @@ static T Arg<T>(string name, T fallback)
     var args = Environment.GetCommandLineArgs();
     var i = Array.IndexOf(args, name);
     return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture);
+}
+
+/// <summary>The benchmark process itself.</summary>
+internal static class Self
+{
+    public static TimeSpan CpuTime
+    {
+        get
+        {
+            using var me = Process.GetCurrentProcess();
+            return me.TotalProcessorTime;
+        }
+    }
 }

@@ -3,6 +3,12 @@ namespace Hub.Api.Benchmarks;
 /// <summary>Latencies of one load run.</summary>
 internal sealed record Stats(int Count, int Errors, double Seconds, double P50, double P99, double Mean)
 {
+    /// <summary>CPU time the hub process used during the run (HTTP rows only).</summary>
+    public TimeSpan? HubCpu { get; init; }
+
+    /// <summary>CPU time the benchmark process itself used during the run (client, or the bare work it times).</summary>
+    public TimeSpan? BenchmarkCpu { get; init; }
+
     public double PerSecond => Count / Seconds;
 
     public static Stats Of(List<double> milliseconds, int errors, double seconds)

@@ -29,6 +29,7 @@ internal static class GraphQLExtensions
             .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CreateLimits(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<GraphiQLPage>();

@@ -1,9 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace Hub.Data.Providers;
 
-/// <summary>Creates <see cref="HubDbContext"/> instances for the configured provider. Thread-safe.</summary>
+/// <summary>
+/// Creates <see cref="HubDbContext"/> instances for the configured provider, from a pool: a disposed context goes back
+/// to the pool with its state reset, so a request that opens several contexts does not pay for building each one's
+/// internal services again. Thread-safe.
+/// </summary>
 public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
 {
     private readonly Func<HubDbContext> _create;
@@ -16,9 +22,9 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
         ConnectionString = options.EffectiveConnectionString;
         _create = Provider switch
         {
-            DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString)), o => new SqliteHubDbContext(o)),
-            DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(ConnectionString), o => new PostgreSqlHubDbContext(o)),
-            DatabaseProvider.SqlServer => Build<SqlServerHubDbContext>(b => b.UseSqlServer(ConnectionString), o => new SqlServerHubDbContext(o)),
+            DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString))),
+            DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(PreparePostgreSql(ConnectionString))),
+            DatabaseProvider.SqlServer => Build<SqlServerHubDbContext>(b => b.UseSqlServer(ConnectionString)),
             _ => throw new HubDatabaseConfigurationException($"Unsupported provider {Provider}."),
         };
     }
@@ -32,13 +38,27 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
     /// <inheritdoc />
     public HubDbContext CreateDbContext() => _create();
 
-    private static Func<HubDbContext> Build<T>(Action<DbContextOptionsBuilder<T>> configure, Func<DbContextOptions<T>, T> create)
+    private static Func<HubDbContext> Build<T>(Action<DbContextOptionsBuilder<T>> configure)
         where T : HubDbContext
     {
         var builder = new DbContextOptionsBuilder<T>();
         configure(builder);
-        var options = builder.Options;
-        return () => create(options);
+        var pool = new PooledDbContextFactory<T>(builder.Options);
+        return pool.CreateDbContext;
+    }
+
+    // Statements run again and again (the API's lookups by 宛名番号 and 世帯番号, the access record append) are prepared on
+    // each pooled connection once used a few times, so PostgreSQL parses and plans them once per connection rather than
+    // on every request. A connection string that sets Max Auto Prepare keeps its own value.
+    private static string PreparePostgreSql(string connectionString)
+    {
+        var csb = new NpgsqlConnectionStringBuilder(connectionString);
+        if (csb.MaxAutoPrepare == 0)
+        {
+            csb.MaxAutoPrepare = 64;
+        }
+
+        return csb.ConnectionString;
     }
 
     // The embedded default lives in a folder that may not exist yet (data/ on a fresh clone).

@@ -127,7 +127,7 @@ public sealed class AccessRecordChainTests
     private static async Task<TestDatabase> ChainAsync(DatabaseProvider provider, int count)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        using var writer = new DatabaseAccessRecordWriter(database.Factory, new FixedTime(new DateTimeOffset(2025, 6, 2, 1, 0, 0, TimeSpan.Zero)));
+        var writer = new DatabaseAccessRecordWriter(database.Factory, new FixedTime(new DateTimeOffset(2025, 6, 2, 1, 0, 0, TimeSpan.Zero)));
         for (var i = 0; i < count; i++)
         {
             await writer.AppendAsync(Clerk, new AccessEntry(["resident"], ["20000" + i], ["resident.name"], i == 1), "1", TestContext.Current.CancellationToken);

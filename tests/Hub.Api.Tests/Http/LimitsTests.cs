@@ -107,6 +107,33 @@ public sealed class LimitsTests(HttpHubFixture hub) : IClassFixture<HttpHubFixtu
         AssertLimitExceeded(response, body, "Hub:GraphQL:MaxDepth");
     }
 
+    [Fact]
+    public async Task PageSize_QueryValidatedBeforeAskedAgainWithALargerVariable_LimitExceeded()
+    {
+        // The first request validates the document and the hub keeps it; the page-size rule still runs on the second.
+        const string Query = "query Search($n: Int) { searchResidents(kana: \"ヤマダ\", first: $n) { atenaNumber } }";
+        var (first, firstBody) = await hub.Development().SendAsync(GraphQLClient.Post(Query, new { n = 5 }));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(firstBody.AsObject().ContainsKey("data"));
+
+        var (second, secondBody) = await hub.Development().SendAsync(GraphQLClient.Post(Query, new { n = 11 }));
+
+        AssertLimitExceeded(second, secondBody, "Hub:GraphQL:MaxPageSize");
+    }
+
+    [Fact]
+    public async Task InvalidDocument_SentTwice_RefusedBothTimes()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post("{ resident(atenaNumber: \"200001\") { noSuchField } }"));
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.False(body.AsObject().ContainsKey("data"));
+            Assert.Contains("noSuchField", (string?)body["errors"]![0]!["message"], StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertLimitExceeded(HttpResponseMessage response, JsonNode body, string setting)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

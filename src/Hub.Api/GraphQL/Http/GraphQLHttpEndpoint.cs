@@ -37,6 +37,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     FieldCatalog catalog,
     IAccessRecordWriter accessRecords,
     GraphQLLimits limits,
+    ValidatedDocumentCache documents,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -83,7 +84,9 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var document = TryParse(request.Query);
+        // A query validated before is neither parsed nor validated against the spec's rules again.
+        var validated = documents.Find(request.Query);
+        var document = validated?.Document ?? TryParse(request.Query);
         if (!isPost && document is not null && SelectedOperationType(document, request.OperationName) is { } type && type != OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";
@@ -121,7 +124,7 @@ internal sealed partial class GraphQLHttpEndpoint(
                 RequestServices = http.RequestServices,
                 User = auth.Principal,
                 UserContext = new HubUserContext(context, gate, new HubDataLoaders(database), access),
-                ValidationRules = limits.RulesFor(document),
+                ValidationRules = validated is null ? limits.RulesFor(document) : limits.RulesForValidated(validated),
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
             }).ConfigureAwait(false);
@@ -132,6 +135,11 @@ internal sealed partial class GraphQLHttpEndpoint(
             await WriteAsync(http, responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, responseType, deadline.ExpiredResult())
                 .ConfigureAwait(false);
             return;
+        }
+
+        if (validated is null && document is not null && result.Executed)
+        {
+            documents.Add(request.Query, document);
         }
 
         // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.

@@ -7,7 +7,8 @@ namespace Hub.Api.GraphQL.Loading;
 
 /// <summary>
 /// The batch loaders of one request: residents by 宛名番号, households by 世帯番号 and household members, each
-/// answering many keys with one query (no N+1). Each fetch uses a context of its own, so fetches may overlap.
+/// answering many keys with one query (no N+1); a batch of one key runs a compiled query (<see cref="SingleKeyQueries"/>).
+/// Each fetch uses a context of its own (from the factory's pool), so fetches may overlap.
 /// </summary>
 internal sealed class HubDataLoaders
 {
@@ -78,7 +79,9 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, ResidentRecord>> FetchResidentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.Residents.AsNoTracking().Latest().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Residents(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.Residents.AsNoTracking().Latest().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
 
         // One latest version per source record; should two sources hold the same person, prefer the living one.
         return rows
@@ -89,7 +92,9 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, HouseholdRecord>> FetchHouseholdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.Households.AsNoTracking().Latest().Where(h => keys.Contains(h.HouseholdNumber)).ToListAsync(ct).ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Households(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.Households.AsNoTracking().Latest().Where(h => keys.Contains(h.HouseholdNumber)).ToListAsync(ct).ConfigureAwait(false);
         return rows
             .GroupBy(h => h.HouseholdNumber, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(h => h.ValidTo is null ? 0 : 1).ThenByDescending(h => h.RecordedAt).First(), StringComparer.Ordinal);
@@ -98,10 +103,12 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchMembersAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.Residents.AsNoTracking().Living()
-            .Where(r => r.HouseholdNumber != null && keys.Contains(r.HouseholdNumber))
-            .ToListAsync(ct)
-            .ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Members(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.Residents.AsNoTracking().Living()
+                .Where(r => r.HouseholdNumber != null && keys.Contains(r.HouseholdNumber))
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
         var byHousehold = rows
             .GroupBy(r => r.HouseholdNumber!, StringComparer.Ordinal)
             .ToDictionary(
@@ -122,7 +129,9 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxAssessmentRecord>>> FetchTaxAssessmentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.TaxAssessments.AsNoTracking().Latest().Where(t => keys.Contains(t.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).TaxAssessments(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.TaxAssessments.AsNoTracking().Latest().Where(t => keys.Contains(t.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
         return Complete(keys, rows
             .GroupBy(t => t.AtenaNumber, StringComparer.Ordinal)
             .ToDictionary(
@@ -134,7 +143,9 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, NhiQualificationRecord>> FetchNhiQualificationsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.NhiQualifications.AsNoTracking().Latest().Where(n => keys.Contains(n.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).NhiQualifications(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.NhiQualifications.AsNoTracking().Latest().Where(n => keys.Contains(n.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
         return rows
             .GroupBy(n => n.AtenaNumber, StringComparer.Ordinal)
             .ToDictionary(
@@ -146,10 +157,12 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ChildAllowanceEntitlementRecord>>> FetchChildAllowanceEntitlementsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.ChildAllowanceEntitlements.AsNoTracking().Latest()
-            .Where(c => (c.RecipientAtenaNumber != null && keys.Contains(c.RecipientAtenaNumber)) || (c.ChildAtenaNumber != null && keys.Contains(c.ChildAtenaNumber)))
-            .ToListAsync(ct)
-            .ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).ChildAllowanceEntitlements(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.ChildAllowanceEntitlements.AsNoTracking().Latest()
+                .Where(c => (c.RecipientAtenaNumber != null && keys.Contains(c.RecipientAtenaNumber)) || (c.ChildAtenaNumber != null && keys.Contains(c.ChildAtenaNumber)))
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
         var byKey = keys.ToDictionary(
             k => k,
             k => (IReadOnlyList<ChildAllowanceEntitlementRecord>)[.. rows
@@ -163,7 +176,9 @@ internal sealed class HubDataLoaders
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchResidentVersionsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = await db.Residents.AsNoTracking().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).ResidentVersions(db, keys.First()), ct).ConfigureAwait(false)
+            : await db.Residents.AsNoTracking().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
         return Complete(keys, rows
             .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ResidentRecord>)[.. g.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)], StringComparer.Ordinal));

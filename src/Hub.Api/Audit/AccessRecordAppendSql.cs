@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Hub.Data;
+using Hub.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Hub.Api.Audit;
+
+/// <summary>
+/// The two commands of a group append, written from the EF model (table and column names, each column's type mapping
+/// and value conversion) so they read and write exactly what EF would on every provider:
+/// <list type="number">
+/// <item>lock the chain head by moving it on by the group's size, returning the new end (<c>UPDATE … RETURNING</c>,
+/// <c>OUTPUT</c> on SQL Server): one round trip that takes the lock every node's appends queue on;</item>
+/// <item>insert the sealed records in one multi-row <c>INSERT</c> and set the head's hash, in one command.</item>
+/// </list>
+/// </summary>
+internal sealed class AccessRecordAppendSql
+{
+    /// <summary>The most records one command inserts: 14 parameters each stays under SQL Server's 2,100.</summary>
+    public const int MaxRecords = 100;
+
+    private static readonly (string Property, Func<AccessRecord, object?> Value)[] Columns =
+    [
+        (nameof(AccessRecord.Sequence), r => r.Sequence),
+        (nameof(AccessRecord.RecordedAt), r => r.RecordedAt),
+        (nameof(AccessRecord.UserId), r => r.UserId),
+        (nameof(AccessRecord.ClientId), r => r.ClientId),
+        (nameof(AccessRecord.Task), r => r.Task),
+        (nameof(AccessRecord.Purpose), r => r.Purpose),
+        (nameof(AccessRecord.Case), r => r.Case),
+        (nameof(AccessRecord.Operation), r => r.Operation),
+        (nameof(AccessRecord.SubjectAtenaNumbers), r => r.SubjectAtenaNumbers),
+        (nameof(AccessRecord.FieldPaths), r => r.FieldPaths),
+        (nameof(AccessRecord.MyNumberUsed), r => r.MyNumberUsed),
+        (nameof(AccessRecord.PolicyVersion), r => r.PolicyVersion),
+        (nameof(AccessRecord.PreviousHash), r => r.PreviousHash),
+        (nameof(AccessRecord.Hash), r => r.Hash),
+    ];
+
+    private readonly string _lockHead;
+    private readonly string _insertInto;
+    private readonly string _setHeadHash;
+    private readonly RelationalTypeMapping[] _mappings;
+    private readonly RelationalTypeMapping _sequenceMapping;
+    private readonly RelationalTypeMapping _hashMapping;
+    private readonly Func<int, string> _parameterName;
+
+    private AccessRecordAppendSql(HubDbContext db)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var records = db.Model.FindEntityType(typeof(AccessRecord))!;
+        var head = db.Model.FindEntityType(typeof(AccessRecordHead))!;
+        string Table(IEntityType type) => sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+        string Column(IEntityType type, string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName());
+
+        var headTable = Table(head);
+        var id = Column(head, nameof(AccessRecordHead.Id));
+        var lastSequence = Column(head, nameof(AccessRecordHead.LastSequence));
+        var lastHash = Column(head, nameof(AccessRecordHead.LastHash));
+        var singleton = AccessRecordHead.SingletonId.ToString(CultureInfo.InvariantCulture);
+        _parameterName = i => sql.GenerateParameterName("p" + i.ToString(CultureInfo.InvariantCulture));
+        _lockHead = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+            ? $"UPDATE {headTable} SET {lastSequence} = {lastSequence} + {_parameterName(0)} OUTPUT INSERTED.{lastSequence}, INSERTED.{lastHash} WHERE {id} = {singleton}"
+            : $"UPDATE {headTable} SET {lastSequence} = {lastSequence} + {_parameterName(0)} WHERE {id} = {singleton} RETURNING {lastSequence}, {lastHash}";
+        _insertInto = $"INSERT INTO {Table(records)} ({string.Join(", ", Columns.Select(c => Column(records, c.Property)))}) VALUES ";
+        _setHeadHash = $"UPDATE {headTable} SET {lastHash} = {{0}} WHERE {id} = {singleton}";
+        _mappings = [.. Columns.Select(c => records.FindProperty(c.Property)!.GetRelationalTypeMapping())];
+        _sequenceMapping = head.FindProperty(nameof(AccessRecordHead.LastSequence))!.GetRelationalTypeMapping();
+        _hashMapping = head.FindProperty(nameof(AccessRecordHead.LastHash))!.GetRelationalTypeMapping();
+    }
+
+    /// <summary>The commands for <paramref name="db"/>'s model and provider.</summary>
+    public static AccessRecordAppendSql For(HubDbContext db) => new(db);
+
+    /// <summary>Moves the head on by <paramref name="count"/> under its lock; the head's new last sequence and its (still old) hash, or null when the row is missing.</summary>
+    public async Task<(long LastSequence, string LastHash)?> LockHeadAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _lockHead;
+        command.Parameters.Add(_sequenceMapping.CreateParameter(command, _parameterName(0), (long)count, nullable: false));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return (reader.GetInt64(0), reader.GetString(1));
+    }
+
+    /// <summary>Inserts <paramref name="records"/> (sealed, in chain order) and sets the head's hash to the last one's.</summary>
+    public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AccessRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(records.Count, MaxRecords);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var text = new StringBuilder(_insertInto, _insertInto.Length + (records.Count * Columns.Length * 8) + _setHeadHash.Length + 16);
+        var p = 0;
+        for (var r = 0; r < records.Count; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < Columns.Length; c++)
+            {
+                var name = _parameterName(p++);
+                text.Append(c == 0 ? string.Empty : ", ").Append(name);
+                command.Parameters.Add(_mappings[c].CreateParameter(command, name, Columns[c].Value(records[r])));
+            }
+
+            text.Append(')');
+        }
+
+        var hash = _parameterName(p);
+        command.Parameters.Add(_hashMapping.CreateParameter(command, hash, records[^1].Hash, nullable: false));
+        text.Append(";\n").Append(string.Format(CultureInfo.InvariantCulture, _setHeadHash, hash));
+        command.CommandText = text.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
