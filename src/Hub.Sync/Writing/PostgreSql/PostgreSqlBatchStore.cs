@@ -27,11 +27,15 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     private readonly PgCopyTable<QuarantinedRecord> _quarantine;
     private readonly HashSet<string> _staging = new(StringComparer.Ordinal);
     private readonly SeenKeys _householdsWritten = new();
+    private readonly DeferredIndexes _indexes;
+    private readonly CancellationToken _runCancelled;
 
-    private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run)
+    private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run, DeferredIndexes indexes, CancellationToken runCancelled)
     {
         _connection = connection;
         _run = run;
+        _indexes = indexes;
+        _runCancelled = runCancelled;
         _residents = Tables<ResidentRecord>.For(model);
         _households = Tables<HouseholdRecord>.For(model);
         _tax = Tables<TaxAssessmentRecord>.For(model);
@@ -43,16 +47,20 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     public static async Task<PostgreSqlBatchStore> OpenAsync(HubDbContextFactory factory, RunState run, CancellationToken ct)
     {
         IModel model;
+        DeferredIndexes indexes;
         await using (var db = factory.CreateDbContext())
         {
             model = db.Model;
+            indexes = new DeferredIndexes(SecondaryIndexes.Of(db));
         }
 
         var connection = new NpgsqlConnection(factory.ConnectionString);
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            return new PostgreSqlBatchStore(connection, model, run);
+            // Indexes a run put off and never rebuilt (it was killed) come back before this run writes.
+            await indexes.RepairAsync(connection, ct).ConfigureAwait(false);
+            return new PostgreSqlBatchStore(connection, model, run, indexes, ct);
         }
         catch
         {
@@ -65,6 +73,11 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     {
         var stamp = batch.Stamp;
         var counts = new BatchCounts { Read = batch.Read, Quarantined = batch.Quarantined.Count };
+        foreach (var table in batch.Tables())
+        {
+            await _indexes.ConsiderAsync(_connection, table, ct).ConfigureAwait(false);
+        }
+
         await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await ApplyAsync(_residents, batch.Residents, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_tax, batch.TaxAssessments, stamp, counts, ct).ConfigureAwait(false);
@@ -82,7 +95,24 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         return counts;
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    /// <summary>
+    /// Rebuilds the indexes the run put off — whether it succeeded or failed, so the database is whole again — unless
+    /// the run was cancelled (the hub is stopping): then the next run rebuilds them.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_runCancelled.IsCancellationRequested && _connection.State == System.Data.ConnectionState.Open)
+            {
+                await _indexes.RebuildAsync(_connection, _runCancelled).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     // Households are derived from the registry's heads: versioned, but not records read from the source, and a
     // household may be described again later in the same run. Into a table that held none of this source's households
