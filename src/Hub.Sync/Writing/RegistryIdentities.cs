@@ -46,7 +46,7 @@ internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullRe
         if (_claimsChecked < fullReadAfterClaims)
         {
             var keys = atenaNumbers.Distinct(StringComparer.Ordinal).ToList();
-            _other = await latest.Where(r => keys.Contains(r.AtenaNumber))
+            _other = await latest.Where(r => keys.Contains(r.AtenaNumber)).Select(r => new { r.AtenaNumber, r.MyNumber })
                 .ToDictionaryAsync(r => r.AtenaNumber, r => r.MyNumber, StringComparer.Ordinal, ct).ConfigureAwait(false);
             return;
         }
