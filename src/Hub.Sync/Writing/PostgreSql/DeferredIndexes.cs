@@ -70,6 +70,13 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
     /// <summary>Builds the indexes this run put off, then any other missing ones (<see cref="RepairAsync"/>).</summary>
     public async Task RebuildAsync(NpgsqlConnection connection, CancellationToken ct)
     {
+        if (_deferred.Count > 0)
+        {
+            // Each build sorts the whole table once: with at least 256 MB (for this session only) a million rows' keys
+            // sort in memory. A server configured with more keeps its own value.
+            await ExecAsync(connection, "SELECT set_config('maintenance_work_mem', '262144kB', false) FROM pg_settings WHERE name = 'maintenance_work_mem' AND setting::bigint < 262144", ct).ConfigureAwait(false);
+        }
+
         foreach (var table in _deferred.ToList())
         {
             await CreateMissingAsync(connection, table, ct).ConfigureAwait(false);
