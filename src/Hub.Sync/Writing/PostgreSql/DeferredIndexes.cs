@@ -41,20 +41,30 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
         var dropped = false;
         await using (var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false))
         {
-            // The exclusive lock makes "empty" hold until the drop commits.
-            await ExecAsync(connection, $"LOCK TABLE {PgCopyTable<object>.Quote(table)} IN ACCESS EXCLUSIVE MODE", ct).ConfigureAwait(false);
-            await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)})", connection);
-            if (await any.ExecuteScalarAsync(ct).ConfigureAwait(false) is false)
+            try
             {
-                foreach (var (name, _) in own)
+                // The exclusive lock makes "empty" hold until the drop commits. A table someone else is using keeps its
+                // indexes: the load then goes on with them rather than waiting.
+                await ExecAsync(connection, "SET LOCAL lock_timeout = '5s'", ct).ConfigureAwait(false);
+                await ExecAsync(connection, $"LOCK TABLE {PgCopyTable<object>.Quote(table)} IN ACCESS EXCLUSIVE MODE", ct).ConfigureAwait(false);
+                await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)})", connection);
+                if (await any.ExecuteScalarAsync(ct).ConfigureAwait(false) is false)
                 {
-                    await ExecAsync(connection, $"DROP INDEX IF EXISTS {PgCopyTable<object>.Quote(name)}", ct).ConfigureAwait(false);
+                    foreach (var (name, _) in own)
+                    {
+                        await ExecAsync(connection, $"DROP INDEX IF EXISTS {PgCopyTable<object>.Quote(name)}", ct).ConfigureAwait(false);
+                    }
+
+                    dropped = true;
                 }
 
-                dropped = true;
+                await tx.CommitAsync(ct).ConfigureAwait(false);
             }
-
-            await tx.CommitAsync(ct).ConfigureAwait(false);
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                dropped = false;
+            }
         }
 
         if (dropped)
