@@ -103,9 +103,11 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
     /// </summary>
     public async Task RepairAsync(NpgsqlConnection connection, CancellationToken ct)
     {
+        // One look at the catalog for every table; usually nothing is missing and nothing more is sent.
+        var present = await PresentAsync(connection, indexes.Tables.ToArray(), ct).ConfigureAwait(false);
         foreach (var table in indexes.Tables)
         {
-            if (_deferred.Contains(table) || (await MissingAsync(connection, table, ct).ConfigureAwait(false)).Count == 0
+            if (_deferred.Contains(table) || indexes.Of(table).All(i => present.Contains(i.Name))
                 || !await TryLockAsync(connection, table, ct).ConfigureAwait(false))
             {
                 continue;
@@ -133,18 +135,22 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
 
     private async Task<List<(string Name, string Create)>> MissingAsync(NpgsqlConnection connection, string table, CancellationToken ct)
     {
+        var present = await PresentAsync(connection, [table], ct).ConfigureAwait(false);
+        return indexes.Of(table).Where(i => !present.Contains(i.Name)).ToList();
+    }
+
+    private static async Task<HashSet<string>> PresentAsync(NpgsqlConnection connection, string[] tables, CancellationToken ct)
+    {
         var present = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = @t", connection))
+        await using var cmd = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY(@t)", connection);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("t", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = tables });
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            cmd.Parameters.Add(new NpgsqlParameter<string>("t", NpgsqlDbType.Text) { TypedValue = table });
-            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                present.Add(reader.GetString(0));
-            }
+            present.Add(reader.GetString(0));
         }
 
-        return indexes.Of(table).Where(i => !present.Contains(i.Name)).ToList();
+        return present;
     }
 
     private static async Task<bool> TryLockAsync(NpgsqlConnection connection, string table, CancellationToken ct)
