@@ -17,7 +17,7 @@ namespace Hub.Adapters.ChildAllowance;
 /// </summary>
 public sealed class ChildAllowanceViewAdapter : IDeltaSource, ISnapshotSource, ISourceHealth
 {
-    private static readonly string[] Columns = ["entitlement_id", "recipient_atena", "child_atena", "certified_on", "ended_on", "monthly_amount", "status", "updated_at"];
+    internal static readonly string[] Columns = ["entitlement_id", "recipient_atena", "child_atena", "certified_on", "ended_on", "monthly_amount", "status", "updated_at"];
     private static readonly string[] Fields = ["entitlementId", "recipientAtenaNumber", "childAtenaNumber", "certifiedOn", "endedOn", "monthlyAmount", "status", "sourceTimestamp"];
     private readonly ChildAllowanceViewOptions _options;
     private readonly DbProviderFactory _factory;
@@ -137,7 +137,7 @@ public sealed class ChildAllowanceViewAdapter : IDeltaSource, ISnapshotSource, I
     }
 
     /// <summary>The row as kept for quarantine: a JSON object of column → text, in column order.</summary>
-    private static byte[] RawRow(RowJson json, string?[] texts)
+    internal static byte[] RawRow(RowJson json, string?[] texts)
     {
         json.Buffer.ResetWrittenCount();
         json.Writer.Reset();
@@ -182,7 +182,7 @@ public sealed class ChildAllowanceViewAdapter : IDeltaSource, ISnapshotSource, I
     };
 
     /// <summary>A JSON writer over one buffer, reused for every row of a read.</summary>
-    private sealed class RowJson
+    internal sealed class RowJson
     {
         public RowJson() => Writer = new Utf8JsonWriter(Buffer);
 

@@ -93,7 +93,7 @@ public static class SearchKey
     private static void AppendVoicedMark(Span<char> key, ref int n, bool dakuten)
     {
         var mark = dakuten ? '\u3099' : '\u309A';
-        if (n > 0)
+        if (n > 0 && !char.IsSurrogate(key[n - 1])) // a lone surrogate composes with nothing (and Normalize would throw on it)
         {
             var composed = new string([key[n - 1], mark]).Normalize(NormalizationForm.FormC);
             if (composed.Length == 1)
