@@ -13,8 +13,17 @@ namespace Hub.Sync.Writing.Sqlite;
 /// </summary>
 internal static class SqliteBulkSession
 {
-    /// <summary>Page cache of the run's connection: the upper levels of every index of a large city stay in memory.</summary>
-    public const int CacheKibibytes = 65_536;
+    /// <summary>
+    /// Page cache of the run's connection: the upper levels of every index stay in memory. Kept modest, since a run's
+    /// peak memory must not grow with the city; the operating system's file cache holds the rest.
+    /// </summary>
+    public const int CacheKibibytes = 16_384;
+
+    /// <summary>
+    /// Log pages after which a commit copies the log into the database (SQLite's default is 1,000): each copy costs two
+    /// fsyncs, so a bulk load copies about eight times less often, with the log staying near 32 MB.
+    /// </summary>
+    public const int CheckpointPages = 8_192;
 
     public static string ConnectionString(string connectionString) =>
         new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
@@ -24,7 +33,7 @@ internal static class SqliteBulkSession
         using var cmd = connection.CreateCommand();
         cmd.CommandText =
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " +
-            $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA temp_store = MEMORY;";
+            $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA wal_autocheckpoint = {CheckpointPages}; PRAGMA temp_store = MEMORY;";
         cmd.ExecuteNonQuery();
     }
 }

@@ -81,9 +81,11 @@ internal sealed class SqliteVersions<T> : IDisposable
             Clear = connection.CreateCommand();
             Clear.CommandText = $"DELETE FROM {s}";
             Close = connection.CreateCommand();
+            // CROSS JOIN keeps the staged rows as the outer loop: without statistics SQLite would otherwise walk the
+            // table's whole latest-version index (every resident of the city) to probe the staging table.
             Close.CommandText =
-                $"UPDATE {t} AS t SET superseded_at = $now FROM {s} AS s " +
-                "WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash";
+                $"UPDATE {t} SET superseded_at = $now WHERE id IN (SELECT t.id FROM {s} AS s CROSS JOIN {t} AS t " +
+                "WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash)";
             Close.Parameters.Add(new SqliteParameter("$now", DBNull.Value));
             Write = connection.CreateCommand();
             Write.CommandText =
