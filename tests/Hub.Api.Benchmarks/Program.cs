@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
-//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,16,64] [--sqlite FILE]
+//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,8,16,64] [--sqlite FILE]
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
 var residents = Arg("--residents", 100_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-api-bench"));
@@ -25,11 +25,13 @@ var providers = Arg("--providers", "sqlite,postgresql").Split(',', StringSplitOp
 var maxRequests = Arg("--requests", 20_000);
 var maxSeconds = Arg("--seconds", 10);
 var sqliteFile = Arg("--sqlite", string.Empty);
-var levels = Arg("--concurrency", "1,4,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var levels = Arg("--concurrency", "1,4,8,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 const string Form = "child-allowance-application";
 const string User = "demo-child-clerk";
 const string TaskCode = "child-allowance";
+const double P99TargetMs = 15;
+const double ThroughputTarget = 1_500;
 
 var root = Repository.Root();
 var hub = Path.Combine(root, "src", "Hub.Api", "bin", "Release", "net10.0", "hub.dll");
@@ -113,12 +115,14 @@ try
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
         };
         var client = new PrefillClient(http, token, TaskCode, Form);
+        client.Prepare(applicants);
         await client.VerifyAsync(applicants[0]);
 
         // Bare lookups: the same queries the request runs (applicant, household members, tax assessments), through EF.
         var bare = new BareLookups(factory);
         Stats? bareStats = null, appendStats = null, oneStats = null;
-        (int Concurrency, Stats Stats)? best = null;
+        (int Concurrency, Stats Stats)? best = null, bestWithinP99 = null;
+        var bareAt = new Dictionary<int, Stats>();
         foreach (var concurrency in levels)
         {
             await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
@@ -137,6 +141,13 @@ try
                 best = (concurrency, stats);
             }
 
+            // The best concurrency: the highest throughput whose p99 stays under the target.
+            if (stats.P99 < P99TargetMs && (bestWithinP99 is null || stats.PerSecond > bestWithinP99.Value.Stats.PerSecond))
+            {
+                bestWithinP99 = (concurrency, stats);
+            }
+
+            bareAt[concurrency] = bareLevel;
             bareStats ??= bareLevel;
             appendStats ??= appendLevel;
             rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
@@ -160,7 +171,11 @@ try
             $"{kind}: at c=1 a request takes {oneStats.Mean:F2} ms on average; bare lookups {bareStats!.Mean:F2} ms; enforcement {enforceStats.Mean * 1000:F1} µs + access record {appendStats.Mean:F2} ms = {share:P0} of the request (target < 30 %: {(share < 0.30 ? "met" : "not met")})."));
         var (bestLevel, bestStats) = best!.Value;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: best throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s (target ≥ 1,500: {(bestStats.PerSecond >= 1500 ? "met" : "not met")}), p99 {bestStats.P99:F2} ms (target < 15 ms: {(bestStats.P99 < 15 ? "met" : "not met")}); hub CPU {(bestStats.HubCpu ?? TimeSpan.Zero).TotalMicroseconds / Math.Max(1, bestStats.Count):N0} µs per request."));
+            $"{kind}: highest throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s, p99 {bestStats.P99:F2} ms; hub CPU {PerRequest(bestStats.HubCpu, bestStats.Count)} µs and benchmark client CPU {PerRequest(bestStats.BenchmarkCpu, bestStats.Count)} µs per request (the client's share of the two: {ClientShare(bestStats):P0})."));
+        notes.Add(bestWithinP99 is { } w
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: best concurrency (highest throughput with p99 < {P99TargetMs} ms) c={w.Concurrency}: {w.Stats.PerSecond:N0} req/s, p50 {w.Stats.P50:F2} ms, p99 {w.Stats.P99:F2} ms; bare lookups at c={w.Concurrency}: {bareAt[w.Concurrency].PerSecond:N0}/s, p99 {bareAt[w.Concurrency].P99:F2} ms. Both targets (≥ {ThroughputTarget:N0} req/s and p99 < {P99TargetMs} ms) at one concurrency: {(w.Stats.PerSecond >= ThroughputTarget ? "met" : "not met")}.")
+            : $"{kind}: no concurrency kept p99 under {P99TargetMs} ms: both targets at one concurrency not met.");
     }
 }
 finally
@@ -184,6 +199,9 @@ static string Row(DatabaseProvider kind, string what, Stats s) => string.Create(
 
 static string PerRequest(TimeSpan? cpu, int count) =>
     cpu is { } t && count > 0 ? (t.TotalMicroseconds / count).ToString("N0", CultureInfo.InvariantCulture) : "–";
+
+static double ClientShare(Stats s) =>
+    s.HubCpu is { } hub && s.BenchmarkCpu is { } client && hub + client > TimeSpan.Zero ? client / (hub + client) : 0;
 
 static int FreePort()
 {

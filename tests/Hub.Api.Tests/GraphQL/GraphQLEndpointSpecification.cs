@@ -151,6 +151,39 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task Request_ExpiredToken_401EvenRightAfterAValidTokenOfTheSameUser()
+    {
+        var client = await ClientAsync();
+        var valid = DevelopmentTokens.Issue("demo-child-clerk", ["staff"], TimeSpan.FromMinutes(5));
+        var hourAgo = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1));
+        var expired = DevelopmentTokens.Issue("demo-child-clerk", ["staff"], TimeSpan.FromMinutes(5), null, new HubAuthOptions(), null, hourAgo);
+
+        var (first, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: valid));
+        var (again, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: valid));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: expired));
+
+        Assert.NotEqual(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("UNAUTHENTICATED", (string?)body["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(body["data"]);
+    }
+
+    [Fact]
+    public async Task Request_RefusedToken_RefusedEveryTime()
+    {
+        var client = await ClientAsync();
+        var forged = Security.TestTokens.Sign(new byte[32], "intruder", ["staff"]);
+
+        var (first, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
+        var (second, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Null(body["data"]);
+    }
+
+    [Fact]
     public async Task Request_WithResidentToken_ReadsOwnRecordThroughMeOnly()
     {
         var client = await ClientAsync();

@@ -4,6 +4,7 @@ using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Types;
 using Hub.Api.Prefill;
+using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Prefill;
 
@@ -21,7 +22,13 @@ internal static class PrefillField
                 var formId = c.GetArgument<string>("formId");
                 var form = c.RequestServices!.GetRequiredService<FormCatalog>().Find(formId)
                     ?? throw new ExecutionError($"No form '{formId}' (schemas/forms).") { Code = "BAD_USER_INPUT" };
-                var applicant = await c.Loaders().Residents.Load(c.GetArgument<string>("atenaNumber")).GetResultAsync(c.CancellationToken).ConfigureAwait(false)
+                var atena = c.GetArgument<string>("atenaNumber");
+
+                // A form with a member section whose members may be listed reads applicant and members in one query.
+                var withMembers = form.HouseholdMembers is not null && c.Gate().Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([atena], null));
+                var applicant = (withMembers
+                        ? await c.Loaders().LoadResidentWithMembersAsync(atena, c.CancellationToken).ConfigureAwait(false)
+                        : await c.Loaders().Residents.Load(atena).GetResultAsync(c.CancellationToken).ConfigureAwait(false))
                     ?? throw HubErrors.NotFound("resident with this atena number");
                 return await FormPrefiller.FillAsync(form, applicant, c.Gate(), c.Loaders(), c.Access(), c.CancellationToken).ConfigureAwait(false);
             });
