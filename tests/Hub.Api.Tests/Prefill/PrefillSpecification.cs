@@ -58,6 +58,19 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ChildAllowance_WithMembers_TwoFetches_ApplicantWithMembersThenTaxOfAll()
+    {
+        var client = await fixture.ClientAsync();
+        using var fetches = new LoaderFetchCount(await fixture.ServicesAsync());
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.ChildClerk, Clerks.ChildAllowance));
+
+        NoErrors(body);
+        Assert.Equal(2, body["data"]!["prefill"]!["members"]!.AsArray().Count);
+        Assert.Equal(2, fetches.Count);
+    }
+
+    [Fact]
     public async Task Prefill_OneAccessRecord_ReleasedPathsAndMembersNotWithheldOnes()
     {
         var client = await fixture.ClientAsync();

@@ -40,6 +40,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     GraphQLLimits limits,
     ValidatedDocumentCache documents,
     ValidatedTokenCache tokens,
+    LoaderMetrics loaderMetrics,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -123,7 +124,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var access = new AccessCollector();
         using var deadline = new ExecutionDeadline(limits.Options.ExecutionTimeout, time, http.RequestAborted);
         ExecutionResult result;
-        var loaders = new HubDataLoaders(database);
+        var loaders = new HubDataLoaders(database, loaderMetrics);
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions

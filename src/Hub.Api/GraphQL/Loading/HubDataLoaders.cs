@@ -16,9 +16,9 @@ internal sealed class HubDataLoaders : IAsyncDisposable
     private static readonly IReadOnlyList<ResidentRecord> NoMembers = [];
     private readonly RequestDatabase _database;
 
-    public HubDataLoaders(IDbContextFactory<HubDbContext> db)
+    public HubDataLoaders(IDbContextFactory<HubDbContext> db, LoaderMetrics? metrics = null)
     {
-        _database = new RequestDatabase(db);
+        _database = new RequestDatabase(db, metrics);
         Residents = new(FetchResidentsAsync);
         Households = new(FetchHouseholdsAsync);
         Members = new(FetchMembersAsync);

@@ -8,13 +8,13 @@ namespace Hub.Api.GraphQL.Loading;
 /// shared by the request's batch loaders one fetch at a time (a context runs one command at a time), and returned when
 /// the request is done. A prefill's three or four fetches then rent, open, close and return one connection, not four.
 /// </summary>
-internal sealed class RequestDatabase(IDbContextFactory<HubDbContext> factory) : IAsyncDisposable
+internal sealed class RequestDatabase(IDbContextFactory<HubDbContext> factory, LoaderMetrics? metrics) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private HubDbContext? _db;
     private bool _disposed;
 
-    /// <summary>Waits for the context to be free and lends it; dispose the lease to give it back.</summary>
+    /// <summary>Waits for the context to be free and lends it for one fetch (counted); dispose the lease to give it back.</summary>
     public async Task<Lease> UseAsync(CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -37,6 +37,7 @@ internal sealed class RequestDatabase(IDbContextFactory<HubDbContext> factory) :
                 _db = db;
             }
 
+            metrics?.Fetched();
             return new Lease(this, _db);
         }
         catch
