@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Hub.Api.GraphQL.Loading;
 
 namespace Hub.Api.Tests.Support;
