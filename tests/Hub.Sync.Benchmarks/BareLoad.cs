@@ -7,11 +7,55 @@ using Npgsql;
 namespace Hub.Sync.Benchmarks;
 
 /// <summary>
-/// The baseline: the database's own bulk load of the same rows into bare tables (text columns and a
-/// bigserial primary key) — PostgreSQL <c>COPY … FROM STDIN (FORMAT csv)</c>, SQLite prepared inserts in one transaction.
+/// The baselines: the database's own bulk load of the same rows into bare tables (text columns and a
+/// bigserial primary key) — PostgreSQL <c>COPY … FROM STDIN (FORMAT csv)</c>, SQLite prepared inserts in one transaction —
+/// and, on PostgreSQL, binary <c>COPY</c> of the rows the sync stored into copies of the hub's tables with the same
+/// columns and indexes (<see cref="PostgreSqlIndexedAsync"/>).
 /// </summary>
 internal static class BareLoad
 {
+    /// <summary>
+    /// Exports <paramref name="tables"/>' rows (binary, untimed) and times only <c>COPY … FROM STDIN (FORMAT BINARY)</c>
+    /// of them into <c>bare_idx_&lt;table&gt;</c>, created <c>LIKE</c> the table <c>INCLUDING ALL</c> (every index,
+    /// partial filters included) and empty. Returns the rows loaded and the time of the loads.
+    /// </summary>
+    public static async Task<(long Rows, TimeSpan Elapsed)> PostgreSqlIndexedAsync(string connectionString, string work, IReadOnlyList<string> tables)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        var files = new List<(string Table, string File)>();
+        foreach (var table in tables)
+        {
+            var file = Path.Combine(work, $"bare-idx-{table}-{Guid.NewGuid():N}.bin");
+            await using (var output = File.Create(file))
+            await using (var export = await conn.BeginRawBinaryCopyAsync($"COPY {table} TO STDOUT (FORMAT BINARY)"))
+            {
+                await export.CopyToAsync(output);
+            }
+
+            await Exec(conn, $"DROP TABLE IF EXISTS bare_idx_{table}; CREATE TABLE bare_idx_{table} (LIKE {table} INCLUDING ALL)");
+            files.Add(($"bare_idx_{table}", file));
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var (table, file) in files)
+        {
+            await using var input = File.OpenRead(file);
+            await using var import = await conn.BeginRawBinaryCopyAsync($"COPY {table} FROM STDIN (FORMAT BINARY)");
+            await input.CopyToAsync(import);
+        }
+
+        var elapsed = clock.Elapsed;
+        long rows = 0;
+        foreach (var (table, file) in files)
+        {
+            rows += Convert.ToInt64(await Scalar(conn, $"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
+            File.Delete(file);
+        }
+
+        return (rows, elapsed);
+    }
+
     public static async Task<long> PostgreSqlAsync(string connectionString, IReadOnlyList<(string Table, string File, bool Ndjson)> files)
     {
         await using var conn = new NpgsqlConnection(connectionString);

@@ -27,6 +27,9 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     /// </summary>
     internal bool UseProviderNeutralStore { get; init; }
 
+    /// <summary>Identity claims a run checks by keyed reads before it reads the whole registry once (tests lower or raise it).</summary>
+    internal int IdentityFullReadAfterClaims { get; init; } = RegistryIdentities.FullReadAfterClaims;
+
     /// <summary>Runs <paramref name="source"/>; failures are recorded on the run and returned, not thrown.</summary>
     public async Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default)
     {
@@ -51,7 +54,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
                 state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
             }
 
-            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time);
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims);
             await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;
             var adapter = source.CreateAdapter();

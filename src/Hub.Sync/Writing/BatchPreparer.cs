@@ -8,18 +8,28 @@ namespace Hub.Sync.Writing;
 /// <summary>
 /// The stage between the adapter and the writer: takes each source batch in order and decides, without touching
 /// the run's transaction, what it will write — repeated keys and identity failures to quarantine, everything else
-/// mapped to stored versions with their content hashes. Identities are checked against the registry read once
-/// for the run (<see cref="RegistryIdentities"/>), the first time a batch needs it.
+/// mapped to stored versions with their content hashes. Identities are checked against the registry
+/// (<see cref="RegistryIdentities"/>: the batch's keys while the run has checked few, then read once whole).
 /// </summary>
-internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time)
+internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims)
 {
     private readonly SeenKeys _seen = new();
-    private RegistryIdentities? _registry;
+    private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims);
 
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {
         var stamp = new RunStamp(runId, source, sourceSystem, time.GetUtcNow().UtcDateTime);
         var prepared = new PreparedBatch(stamp, batch.Next, batch.Items.Count);
+        var claimed = new List<string>();
+        foreach (var item in batch.Items)
+        {
+            if (item.Record is { } claiming)
+            {
+                claimed.AddRange(IdentityClaim.Of(claiming).Select(c => c.AtenaNumber));
+            }
+        }
+
+        await _registry.PrepareAsync(claimed, ct).ConfigureAwait(false);
         foreach (var item in batch.Items)
         {
             var record = item.Record;
@@ -38,14 +48,10 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             // 宛名番号 is the key across systems: a record about a person the registry does not know, or whose
             // My Number contradicts the registry's, is quarantined rather than loaded.
             var claims = IdentityClaim.Of(record);
-            if (claims.Any())
+            if (IdentityProblem(claims, _registry) is { } problem)
             {
-                _registry ??= await RegistryIdentities.LoadAsync(factory, ct).ConfigureAwait(false);
-                if (IdentityProblem(claims, _registry) is { } problem)
-                {
-                    prepared.Quarantine(item, problem);
-                    continue;
-                }
+                prepared.Quarantine(item, problem);
+                continue;
             }
 
             Map(record, prepared);

@@ -6,37 +6,55 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Sync.Writing;
 
 /// <summary>
-/// The resident registry's 宛名番号 → My Number, read once per run of a source whose records claim identities
-/// (tax, NHI, child allowance) instead of one query per batch. Held as two sorted arrays of 64-bit numbers
-/// (16 bytes a resident: 16 MB for a city of a million), searched by bisection; a stored number that does not
-/// fit that form (never written by the hub's own adapters) is kept in a small dictionary beside them.
-/// The check is against the registry as it stood when the run began.
+/// The resident registry's 宛名番号 → My Number, as a run of a source whose records claim identities (tax, NHI, child
+/// allowance) checks them. While the run has checked few claims (a small delta), each batch reads only the residents
+/// its records name, by 宛名番号; once it has checked <see cref="FullReadAfterClaims"/> it reads every resident's latest
+/// version once instead, held as two sorted arrays of 64-bit numbers (16 bytes a resident: 16 MB for a city of a
+/// million) searched by bisection, with a stored number that does not fit that form (never written by the hub's own
+/// adapters) in a small dictionary beside them. Both read the same rows (latest versions, removed residents
+/// included), so both decide alike; the check is against the registry as it stood when the batch or the full read
+/// was read.
 /// </summary>
-internal sealed class RegistryIdentities
+internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims)
 {
+    /// <summary>Claims a run checks by keyed reads before it reads the whole registry once.</summary>
+    public const int FullReadAfterClaims = 20_000;
+
     private const long NoMyNumber = -1;
-    private readonly long[] _atena;
-    private readonly long[] _myNumber;
-    private readonly Dictionary<string, string?> _other;
+    private long _claimsChecked;
+    private long[]? _atena;
+    private long[]? _myNumber;
+    private Dictionary<string, string?> _other = new(StringComparer.Ordinal);
 
-    private RegistryIdentities(long[] atena, long[] myNumber, Dictionary<string, string?> other)
+    /// <summary>True once the whole registry has been read (no more keyed reads).</summary>
+    public bool IsFullyRead => _atena is not null;
+
+    /// <summary>
+    /// Makes <see cref="TryGet"/> answer for <paramref name="atenaNumbers"/> (the 宛名番号 one batch claims): a keyed read
+    /// of those residents, or the one full read once the run has checked enough claims.
+    /// </summary>
+    public async Task PrepareAsync(IReadOnlyCollection<string> atenaNumbers, CancellationToken ct)
     {
-        _atena = atena;
-        _myNumber = myNumber;
-        _other = other;
-    }
+        if (IsFullyRead || atenaNumbers.Count == 0)
+        {
+            return;
+        }
 
-    /// <summary>Residents known.</summary>
-    public int Count => _atena.Length + _other.Count;
-
-    /// <summary>Reads the latest version of every resident (removed ones included, as before: the registry knows them).</summary>
-    public static async Task<RegistryIdentities> LoadAsync(HubDbContextFactory factory, CancellationToken ct)
-    {
+        _claimsChecked += atenaNumbers.Count;
         await using var db = factory.CreateDbContext();
+        var latest = db.Residents.AsNoTracking().Latest();
+        if (_claimsChecked < fullReadAfterClaims)
+        {
+            var keys = atenaNumbers.Distinct(StringComparer.Ordinal).ToList();
+            _other = await latest.Where(r => keys.Contains(r.AtenaNumber)).Select(r => new { r.AtenaNumber, r.MyNumber })
+                .ToDictionaryAsync(r => r.AtenaNumber, r => r.MyNumber, StringComparer.Ordinal, ct).ConfigureAwait(false);
+            return;
+        }
+
         var atena = new List<long>();
         var myNumber = new List<long>();
         var other = new Dictionary<string, string?>(StringComparer.Ordinal);
-        await foreach (var r in db.Residents.AsNoTracking().Latest().Select(r => new { r.AtenaNumber, r.MyNumber }).AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
+        await foreach (var r in latest.Select(r => new { r.AtenaNumber, r.MyNumber }).AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
         {
             if (TryEncode(r.AtenaNumber, out var a) && (r.MyNumber is null || (r.MyNumber.Length == 12 && TryDigits(r.MyNumber, out _))))
             {
@@ -49,22 +67,25 @@ internal sealed class RegistryIdentities
             }
         }
 
-        var keys = atena.ToArray();
+        var keysSorted = atena.ToArray();
         var values = myNumber.ToArray();
-        Array.Sort(keys, values);
-        return new RegistryIdentities(keys, values, other);
+        Array.Sort(keysSorted, values);
+        (_atena, _myNumber, _other) = (keysSorted, values, other);
     }
 
-    /// <summary>True when the registry knows <paramref name="atenaNumber"/>; <paramref name="myNumber"/> is its registered My Number (null when none).</summary>
+    /// <summary>
+    /// True when the registry knows <paramref name="atenaNumber"/>; <paramref name="myNumber"/> is its registered My Number
+    /// (null when none). Answers for the 宛名番号 of the last <see cref="PrepareAsync"/>, or any once fully read.
+    /// </summary>
     public bool TryGet(string atenaNumber, out string? myNumber)
     {
         myNumber = null;
-        if (TryEncode(atenaNumber, out var a))
+        if (_atena is not null && TryEncode(atenaNumber, out var a))
         {
             var at = Array.BinarySearch(_atena, a);
             if (at >= 0)
             {
-                myNumber = _myNumber[at] == NoMyNumber ? null : _myNumber[at].ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
+                myNumber = _myNumber![at] == NoMyNumber ? null : _myNumber[at].ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
                 return true;
             }
         }

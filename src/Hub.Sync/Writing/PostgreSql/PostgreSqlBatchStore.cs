@@ -12,8 +12,9 @@ namespace Hub.Sync.Writing.PostgreSql;
 /// PostgreSQL's store: one connection for the run, one transaction per batch. New versions go by typed binary
 /// <c>COPY</c> — straight into the table when it held nothing of this source at the start of the run, otherwise into
 /// a session staging table followed by a set-based merge (close the latest versions whose content hash differs,
-/// insert the versions that have no latest version left). Counts, watermark and resolved quarantine entries follow
-/// in one round trip, all inside the batch's transaction.
+/// insert the versions that have no latest version left). The households' merge, counts, watermark and resolved
+/// quarantine entries follow in one round trip, all inside the batch's transaction. A first load into an empty table
+/// puts off its non-unique secondary indexes until the run ends (<see cref="DeferredIndexes"/>).
 /// </summary>
 internal sealed class PostgreSqlBatchStore : IBatchStore
 {
@@ -27,11 +28,15 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     private readonly PgCopyTable<QuarantinedRecord> _quarantine;
     private readonly HashSet<string> _staging = new(StringComparer.Ordinal);
     private readonly SeenKeys _householdsWritten = new();
+    private readonly DeferredIndexes _indexes;
+    private readonly CancellationToken _runCancelled;
 
-    private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run)
+    private PostgreSqlBatchStore(NpgsqlConnection connection, IModel model, RunState run, DeferredIndexes indexes, CancellationToken runCancelled)
     {
         _connection = connection;
         _run = run;
+        _indexes = indexes;
+        _runCancelled = runCancelled;
         _residents = Tables<ResidentRecord>.For(model);
         _households = Tables<HouseholdRecord>.For(model);
         _tax = Tables<TaxAssessmentRecord>.For(model);
@@ -43,16 +48,20 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     public static async Task<PostgreSqlBatchStore> OpenAsync(HubDbContextFactory factory, RunState run, CancellationToken ct)
     {
         IModel model;
+        DeferredIndexes indexes;
         await using (var db = factory.CreateDbContext())
         {
             model = db.Model;
+            indexes = new DeferredIndexes(SecondaryIndexes.Of(db));
         }
 
         var connection = new NpgsqlConnection(factory.ConnectionString);
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            return new PostgreSqlBatchStore(connection, model, run);
+            // Indexes a run put off and never rebuilt (it was killed) come back before this run writes.
+            await indexes.RepairAsync(connection, ct).ConfigureAwait(false);
+            return new PostgreSqlBatchStore(connection, model, run, indexes, ct);
         }
         catch
         {
@@ -65,13 +74,21 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     {
         var stamp = batch.Stamp;
         var counts = new BatchCounts { Read = batch.Read, Quarantined = batch.Quarantined.Count };
+        foreach (var table in batch.Tables())
+        {
+            await _indexes.ConsiderAsync(_connection, table, ct).ConfigureAwait(false);
+        }
+
         await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await ApplyAsync(_residents, batch.Residents, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_tax, batch.TaxAssessments, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_nhi, batch.NhiQualifications, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_allowance, batch.ChildAllowanceEntitlements, stamp, counts, ct).ConfigureAwait(false);
-        await ApplyHouseholdsAsync(batch, ct).ConfigureAwait(false);
-        await AdvanceAsync(batch, counts, ct).ConfigureAwait(false);
+        // The households' merge and the run's bookkeeping share the batch's last round trip before the commit.
+        await using var last = new NpgsqlBatch(_connection);
+        await ApplyHouseholdsAsync(batch, last, ct).ConfigureAwait(false);
+        AddAdvance(last, batch, counts);
+        await last.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         if (batch.Quarantined.Count > 0)
         {
             await _quarantine.CopyAsync(_connection, _quarantine.Table, batch.Quarantined, ct).ConfigureAwait(false);
@@ -82,12 +99,30 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         return counts;
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    /// <summary>
+    /// Rebuilds the indexes the run put off — whether it succeeded or failed, so the database is whole again — unless
+    /// the run was cancelled (the hub is stopping): then the next run rebuilds them.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_runCancelled.IsCancellationRequested && _connection.State == System.Data.ConnectionState.Open)
+            {
+                await _indexes.RebuildAsync(_connection, _runCancelled).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     // Households are derived from the registry's heads: versioned, but not records read from the source, and a
     // household may be described again later in the same run. Into a table that held none of this source's households
     // when the run started, a household this run has not described yet is new and goes straight in; the others merge.
-    private async Task ApplyHouseholdsAsync(PreparedBatch batch, CancellationToken ct)
+    // Their merge statements are added to `last`, run after this returns (households are not counted).
+    private async Task ApplyHouseholdsAsync(PreparedBatch batch, NpgsqlBatch last, CancellationToken ct)
     {
         if (batch.Households.Count == 0)
         {
@@ -98,7 +133,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         var rows = batch.Households.Values.ToList();
         if (!await _run.WasEmptyAtStartAsync(typeof(HouseholdRecord), () => IsEmptyAsync(_households.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
         {
-            await ApplyAsync(_households, rows, stamp, null, ct).ConfigureAwait(false);
+            await StageAsync(_households, rows, stamp, last, ct).ConfigureAwait(false);
             return;
         }
 
@@ -115,11 +150,14 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
             await _households.CopyAsync(_connection, _households.Table, fresh, ct).ConfigureAwait(false);
         }
 
-        await ApplyAsync(_households, again, stamp, null, ct).ConfigureAwait(false);
+        if (again.Count > 0)
+        {
+            await StageAsync(_households, again, stamp, last, ct).ConfigureAwait(false);
+        }
     }
 
-    // counts: where inserted/updated/unchanged are added; null for derived records (not counted, always merged).
-    private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts? counts, CancellationToken ct)
+    // Adds the rows' counts (inserted/updated/unchanged) to `counts`.
+    private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts counts, CancellationToken ct)
         where T : TemporalRecord
     {
         if (rows.Count == 0)
@@ -127,7 +165,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
             return;
         }
 
-        if (counts is not null && await _run.WasEmptyAtStartAsync(typeof(T), () => IsEmptyAsync(table.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
+        if (await _run.WasEmptyAtStartAsync(typeof(T), () => IsEmptyAsync(table.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
         {
             // Every key of the run is new to the table (the run quarantines repeated keys): nothing to look up or close.
             await table.CopyAsync(_connection, table.Table, rows, ct).ConfigureAwait(false);
@@ -135,13 +173,26 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
             return;
         }
 
+        await using var merge = new NpgsqlBatch(_connection);
+        var (close, insert) = await StageAsync(table, rows, stamp, merge, ct).ConfigureAwait(false);
+        await merge.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var updated = close.RecordsAffected;
+        var written = insert.RecordsAffected;
+        counts.Updated += updated;
+        counts.Inserted += written - updated;
+        counts.Unchanged += rows.Count - written;
+    }
+
+    // Copies the rows into the table's staging table and adds the merge to `merge` (not yet run): first close the latest
+    // versions that changed, then insert every staged version that has no latest version left (new keys and the changed
+    // ones) — in this order the one-latest-version index never sees two.
+    private async Task<(NpgsqlBatchCommand Close, NpgsqlBatchCommand Insert)> StageAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, NpgsqlBatch merge, CancellationToken ct)
+        where T : TemporalRecord
+    {
         var staging = await StagingAsync(table, ct).ConfigureAwait(false);
         await table.CopyAsync(_connection, staging, rows, ct).ConfigureAwait(false);
         var t = PgCopyTable<T>.Quote(table.Table);
         var s = PgCopyTable<T>.Quote(staging);
-        await using var merge = new NpgsqlBatch(_connection);
-        // First close the latest versions that changed, then insert every staged version that has no latest version
-        // left (new keys and the changed ones): in this order the one-latest-version index never sees two.
         var close = new NpgsqlBatchCommand(
             $"UPDATE {t} AS t SET superseded_at = @now FROM {s} AS s WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash");
         close.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = stamp.Now });
@@ -149,15 +200,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         var insert = new NpgsqlBatchCommand(
             $"INSERT INTO {t} ({table.ColumnList}) SELECT {table.ColumnList} FROM {s} AS s WHERE NOT EXISTS (SELECT 1 FROM {t} AS t WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL)");
         merge.BatchCommands.Add(insert);
-        await merge.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        if (counts is not null)
-        {
-            var updated = close.RecordsAffected;
-            var written = insert.RecordsAffected;
-            counts.Updated += updated;
-            counts.Inserted += written - updated;
-            counts.Unchanged += rows.Count - written;
-        }
+        return (close, insert);
     }
 
     private async Task<bool> IsEmptyAsync(string table, string sourceSystem, CancellationToken ct)
@@ -183,10 +226,10 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         return staging;
     }
 
-    private async Task AdvanceAsync(PreparedBatch batch, BatchCounts counts, CancellationToken ct)
+    // Adds the run's counts, the watermark and the resolved quarantine entries to `advance`.
+    private void AddAdvance(NpgsqlBatch advance, PreparedBatch batch, BatchCounts counts)
     {
         var stamp = batch.Stamp;
-        await using var advance = new NpgsqlBatch(_connection);
         var run = new NpgsqlBatchCommand(
             "UPDATE sync_runs SET \"read\" = \"read\" + @read, inserted = inserted + @inserted, updated = updated + @updated, " +
             "unchanged = unchanged + @unchanged, quarantined = quarantined + @quarantined, watermark_after = @mark WHERE id = @run");
@@ -217,8 +260,6 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
             resolve.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. batch.LoadedKeys] });
             advance.BatchCommands.Add(resolve);
         }
-
-        await advance.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     private static class Tables<T>
