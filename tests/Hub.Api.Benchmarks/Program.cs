@@ -129,7 +129,7 @@ try
         var bareAt = new Dictionary<int, Stats>();
         foreach (var concurrency in levels)
         {
-            await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
+            await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 1_000, TimeSpan.FromSeconds(5)); // warm-up: past the JIT's tiering, so CPU per request is the steady state
             var (hubCpu, benchCpu) = (process.CpuTime, Self.CpuTime);
             var stats = await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
             stats = stats with { HubCpu = process.CpuTime - hubCpu, BenchmarkCpu = Self.CpuTime - benchCpu };
