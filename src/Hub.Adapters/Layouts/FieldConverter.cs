@@ -12,8 +12,8 @@ namespace Hub.Adapters.Layouts;
 /// </summary>
 internal static class FieldConverter
 {
-    /// <summary>Converts <paramref name="text"/> (non-empty) or returns an error.</summary>
-    public static string? TryConvert(string field, FieldKind kind, string? form, string text, bool verifyCheckDigits, TimeSpan offset, out object? value)
+    /// <summary>Converts <paramref name="text"/> (non-empty) or returns an error; <paramref name="eraDates"/> answers dates already parsed in this read.</summary>
+    public static string? TryConvert(string field, FieldKind kind, string? form, string text, bool verifyCheckDigits, TimeSpan offset, out object? value, EraDateMemo? eraDates = null)
     {
         value = null;
         switch (kind)
@@ -49,7 +49,7 @@ internal static class FieldConverter
             case FieldKind.ChangeReason:
                 return ChangeReason.TryParse(text, out var cr, out _) ? Ok(cr, out value) : $"{field}: not an 異動事由 of the vocabulary";
             case FieldKind.EraDate:
-                return JapaneseEraDate.TryParse(text, out var era, out _) && FormAccepts(form, text)
+                return (eraDates is null ? JapaneseEraDate.TryParse(text, out var era) : eraDates.TryParse(text, out era)) && FormAccepts(form, text)
                     ? Ok(era, out value)
                     : $"{field}: not a date in the form '{form ?? "any"}' (和暦, 西暦, era code or 不詳)";
             case FieldKind.Date:

@@ -240,7 +240,13 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
             return SourceItem.Rejected(location, raw, string.Create(CultureInfo.InvariantCulture, $"expected {needed} columns, found {cells.Count}"));
         }
 
-        return converter.Convert(location, raw, i => cells[converter.Fields[i].Index!.Value - 1]);
+        var texts = new string?[converter.Fields.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = cells[converter.Fields[i].Index!.Value - 1];
+        }
+
+        return converter.Convert(location, raw, texts);
     }
 
     private SourceItem FixedWidthItem(RecordConverter converter, string location, byte[] raw, ReadOnlySpan<byte> bytes)
@@ -259,7 +265,7 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
             texts[i] = TextEncodings.TryDecode(_encoding, bytes.Slice(f.Offset, f.Length));
         }
 
-        return converter.Convert(location, raw, i => texts[i]);
+        return converter.Convert(location, raw, texts);
     }
 
     private RecordConverter Converter(List<string>? header, GaijiTable gaiji, string fileName)

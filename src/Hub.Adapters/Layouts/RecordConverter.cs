@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Adapters.Domain.Dates;
 using Hub.Adapters.Domain.Text;
 using Hub.Adapters.Sdk;
 
@@ -12,13 +13,14 @@ namespace Hub.Adapters.Layouts;
 internal sealed class RecordConverter(RecordMapping mapping, IReadOnlyList<CompiledField> fields, GaijiTable gaiji, bool verifyCheckDigits, TimeSpan offset)
 {
     private readonly FieldValues _values = new();
+    private readonly EraDateMemo _eraDates = new();
 
     public RecordMapping Mapping => mapping;
 
     public IReadOnlyList<CompiledField> Fields => fields;
 
-    /// <summary>Converts; <paramref name="text"/> gives the raw text of field i (null when the field could not be decoded).</summary>
-    public SourceItem Convert(string location, byte[] raw, Func<int, string?> text)
+    /// <summary>Converts; <paramref name="texts"/> holds the raw text of each field, in <see cref="Fields"/> order (null when the field could not be decoded).</summary>
+    public SourceItem Convert(string location, byte[] raw, IReadOnlyList<string?> texts)
     {
         _values.Clear();
         List<string>? findings = null;
@@ -26,7 +28,7 @@ internal sealed class RecordConverter(RecordMapping mapping, IReadOnlyList<Compi
         for (var i = 0; i < fields.Count; i++)
         {
             var f = fields[i];
-            var value = text(i);
+            var value = texts[i];
             if (value is null)
             {
                 return SourceItem.Rejected(location, raw, $"{f.Name}: bytes are not valid in the layout's encoding", key);
@@ -59,7 +61,7 @@ internal sealed class RecordConverter(RecordMapping mapping, IReadOnlyList<Compi
                 value = mapped.Text;
             }
 
-            var error = FieldConverter.TryConvert(f.Name, f.Kind, f.Form, value, verifyCheckDigits, offset, out var converted);
+            var error = FieldConverter.TryConvert(f.Name, f.Kind, f.Form, value, verifyCheckDigits, offset, out var converted, _eraDates);
             if (error is not null)
             {
                 return SourceItem.Rejected(location, raw, error, key);

@@ -30,9 +30,30 @@ public static class TextEncodings
     }
 
     /// <summary>Decodes strictly; null when <paramref name="bytes"/> are not valid in <paramref name="encoding"/>.</summary>
+    /// <remarks>
+    /// Text in single-byte characters, as most fields of a legacy record are (digits, codes, ｶﾅ), is decoded
+    /// without the encoding's decoder: ASCII is itself in UTF-8, CP932 and EUC-JP, and CP932's single-byte
+    /// half-width katakana 0xA1–0xDF are U+FF61–U+FF9F.
+    /// </remarks>
     public static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(encoding);
+        if (encoding.CodePage is 65001 or 932 or 51932 && System.Text.Ascii.IsValid(bytes))
+        {
+            return Encoding.ASCII.GetString(bytes);
+        }
+
+        if (encoding.CodePage == 932 && IsSingleByteCp932(bytes))
+        {
+            return string.Create(bytes.Length, bytes, static (chars, b) =>
+            {
+                for (var i = 0; i < b.Length; i++)
+                {
+                    chars[i] = b[i] < 0x80 ? (char)b[i] : (char)(0xFF61 + (b[i] - 0xA1));
+                }
+            });
+        }
+
         try
         {
             return encoding.GetString(bytes);
@@ -41,5 +62,18 @@ public static class TextEncodings
         {
             return null;
         }
+    }
+
+    private static bool IsSingleByteCp932(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80 && b is < 0xA1 or > 0xDF)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,9 @@
 using Hub.Adapters.Domain.Dates;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Hub.Adapters.Domain.Text;
 using Hub.Adapters.Layouts;
 using Hub.Adapters.Sdk;
@@ -10,19 +13,22 @@ namespace Hub.Adapters.Nhi;
 /// <summary>The NHI API's JSON items → <see cref="Records.CanonicalNhiQualification"/>, through the same field conversion as layouts.</summary>
 internal static class NhiItemMapping
 {
-    private static readonly (string Json, string Field, FieldKind Kind)[] Properties =
+    private static readonly (string Json, string Field, FieldKind Kind, byte[] Utf8)[] Properties =
     [
-        ("atenaNumber", "atenaNumber", FieldKind.Atena),
-        ("householdNumber", "householdNumber", FieldKind.Household),
-        ("insuredSymbol", "insuredSymbol", FieldKind.Text),
-        ("insuredNumber", "insuredNumber", FieldKind.Text),
-        ("acquiredOn", "acquiredOn", FieldKind.Date),
-        ("lostOn", "lostOn", FieldKind.Date),
-        ("acquisitionReason", "acquisitionReason", FieldKind.Text),
-        ("lossReason", "lossReason", FieldKind.Text),
-        ("myNumber", "myNumber", FieldKind.MyNumber),
-        ("updatedAt", "sourceTimestamp", FieldKind.Timestamp),
+        Property("atenaNumber", "atenaNumber", FieldKind.Atena),
+        Property("householdNumber", "householdNumber", FieldKind.Household),
+        Property("insuredSymbol", "insuredSymbol", FieldKind.Text),
+        Property("insuredNumber", "insuredNumber", FieldKind.Text),
+        Property("acquiredOn", "acquiredOn", FieldKind.Date),
+        Property("lostOn", "lostOn", FieldKind.Date),
+        Property("acquisitionReason", "acquisitionReason", FieldKind.Text),
+        Property("lossReason", "lossReason", FieldKind.Text),
+        Property("myNumber", "myNumber", FieldKind.MyNumber),
+        Property("updatedAt", "sourceTimestamp", FieldKind.Timestamp),
     ];
+
+    private static (string, string, FieldKind, byte[]) Property(string json, string field, FieldKind kind) =>
+        (json, field, kind, Encoding.UTF8.GetBytes(json));
 
     public static RecordConverter Converter(bool verifyCheckDigits) => new(
         RecordMapping.ByKind["nhi-qualification"],
@@ -46,7 +52,7 @@ internal static class NhiItemMapping
             var list = new List<(byte[], DateTimeOffset?, string)>(items.GetArrayLength());
             foreach (var item in items.EnumerateArray())
             {
-                var raw = System.Text.Encoding.UTF8.GetBytes(item.GetRawText());
+                var raw = RawBytes(item);
                 DateTimeOffset? updated = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("updatedAt", out var u) && u.ValueKind == JsonValueKind.String
                     && IsoText.TryParseTimestamp(u.GetString(), out var t) ? t : null;
                 var key = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("atenaNumber", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()! : string.Empty;
@@ -61,32 +67,65 @@ internal static class NhiItemMapping
         }
     }
 
+    /// <summary>The item's bytes as the API sent them (valid UTF-8 round-trips through text unchanged, so it is copied as is).</summary>
+    private static byte[] RawBytes(JsonElement item)
+    {
+        var bytes = JsonMarshal.GetRawUtf8Value(item);
+        return Utf8.IsValid(bytes) ? bytes.ToArray() : Encoding.UTF8.GetBytes(item.GetRawText());
+    }
+
+    /// <summary>
+    /// Maps one item, reading it once with <see cref="Utf8JsonReader"/>: a property given twice counts as its
+    /// last value, a missing or null one as empty, and any other kind than a string rejects the item.
+    /// </summary>
     public static SourceItem Map(RecordConverter converter, string location, byte[] raw)
     {
-        using var doc = JsonDocument.Parse(raw);
-        var item = doc.RootElement;
-        if (item.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(raw);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return SourceItem.Rejected(location, raw, "item is not a JSON object");
         }
 
         var texts = new string?[Properties.Length];
+        var notString = new bool[Properties.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var at = IndexOf(ref reader);
+            reader.Read();
+            if (at < 0)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            notString[at] = reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null);
+            texts[at] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+        }
+
         for (var i = 0; i < Properties.Length; i++)
         {
-            if (!item.TryGetProperty(Properties[i].Json, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                texts[i] = string.Empty;
-            }
-            else if (v.ValueKind == JsonValueKind.String)
-            {
-                texts[i] = v.GetString();
-            }
-            else
+            if (notString[i])
             {
                 return SourceItem.Rejected(location, raw, $"{Properties[i].Json}: not a string");
             }
+
+            texts[i] ??= string.Empty;
         }
 
-        return converter.Convert(location, raw, i => texts[i]);
+        return converter.Convert(location, raw, texts);
+    }
+
+    private static int IndexOf(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < Properties.Length; i++)
+        {
+            if (reader.ValueTextEquals(Properties[i].Utf8))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

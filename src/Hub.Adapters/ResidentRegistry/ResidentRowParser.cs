@@ -13,32 +13,31 @@ namespace Hub.Adapters.ResidentRegistry;
 /// </summary>
 internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns, bool verifyCheckDigits)
 {
+    // The position in the row of each column of ResidentCsvColumns.Names, looked up once per file rather than per field.
+    private readonly int[] _positions = [.. ResidentCsvColumns.Names.Select(n => columns[n])];
+    private readonly EraDateMemo _birthDates = new();
+
     public bool TryParse(List<string> f, out CanonicalResident? resident, out string? error, out string? key)
     {
         resident = null;
         key = null;
-        string? Get(string name)
-        {
-            var v = f[columns[name]];
-            return string.IsNullOrEmpty(v) ? null : v;
-        }
-
-        if (!AtenaNumber.TryParse(Get("atena_number"), verifyCheckDigits, out var atena, out var idError))
+        var row = new Row(f, _positions);
+        if (!AtenaNumber.TryParse(row.Get(ResidentCsvColumns.AtenaNumber), verifyCheckDigits, out var atena, out var idError))
         {
             error = idError.Describe("atena_number");
             return false;
         }
 
         key = atena.Value;
-        error = Parse(Get, atena, out resident);
+        error = Parse(row, atena, out resident);
         return error is null;
     }
 
-    private string? Parse(Func<string, string?> get, AtenaNumber atena, out CanonicalResident? resident)
+    private string? Parse(Row row, AtenaNumber atena, out CanonicalResident? resident)
     {
         resident = null;
         HouseholdNumber? household = null;
-        if (get("household_number") is { } hn)
+        if (row.Get(ResidentCsvColumns.HouseholdNumber) is { } hn)
         {
             if (!HouseholdNumber.TryParse(hn, verifyCheckDigits, out var h, out var e))
             {
@@ -49,7 +48,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         AtenaNumber? head = null;
-        if (get("household_head_atena") is { } ha)
+        if (row.Get(ResidentCsvColumns.HouseholdHeadAtena) is { } ha)
         {
             if (!AtenaNumber.TryParse(ha, verifyCheckDigits, out var h, out var e))
             {
@@ -60,7 +59,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         JuminhyoCode? juminhyo = null;
-        if (get("juminhyo_code") is { } jc)
+        if (row.Get(ResidentCsvColumns.JuminhyoCode) is { } jc)
         {
             if (!JuminhyoCode.TryParse(jc, out var j, out var e))
             {
@@ -71,7 +70,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         MyNumber? myNumber = null;
-        if (get("my_number") is { } mn)
+        if (row.Get(ResidentCsvColumns.MyNumber) is { } mn)
         {
             if (!MyNumber.TryParse(mn, out var m, out var e))
             {
@@ -81,35 +80,35 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
             myNumber = m;
         }
 
-        if (!ResidentKind.TryParse(get("resident_kind"), out var kind, out _))
+        if (!ResidentKind.TryParse(row.Get(ResidentCsvColumns.ResidentKind), out var kind, out _))
         {
             return "resident_kind: not 1 (日本人) or 2 (外国人)";
         }
 
-        if (!Sex.TryParse(get("sex"), out var sex, out _))
+        if (!Sex.TryParse(row.Get(ResidentCsvColumns.Sex), out var sex, out _))
         {
             return "sex: not a 性別 code (1, 2, 9)";
         }
 
-        if (get("name") is not { } name)
+        if (row.Get(ResidentCsvColumns.Name) is not { } name)
         {
             return "name: empty";
         }
 
-        if (!TryKana(get("name_kana"), "name_kana", out var nameKana, out var kanaError) ||
-            !TryKana(get("alias_kana"), "alias_kana", out var aliasKana, out kanaError))
+        if (!TryKana(row.Get(ResidentCsvColumns.NameKana), "name_kana", out var nameKana, out var kanaError) ||
+            !TryKana(row.Get(ResidentCsvColumns.AliasKana), "alias_kana", out var aliasKana, out kanaError))
         {
             return kanaError;
         }
 
         JapaneseEraDate? birth = null;
-        if (get("birth_date") is { } bd && !JapaneseEraDate.TryParse(bd, out birth, out _))
+        if (row.Get(ResidentCsvColumns.BirthDate) is { } bd && !_birthDates.TryParse(bd, out birth))
         {
             return "birth_date: not a date in any accepted form (和暦, 西暦, era code or 不詳)";
         }
 
         Relationship? relationship = null;
-        if (get("relationship") is { } rel)
+        if (row.Get(ResidentCsvColumns.Relationship) is { } rel)
         {
             if (!Relationship.TryParse(rel, out var r, out _))
             {
@@ -120,7 +119,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         bool removed;
-        switch (get("status"))
+        switch (row.Get(ResidentCsvColumns.Status))
         {
             case "1" or "住民":
                 removed = false;
@@ -133,7 +132,7 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         ChangeReason? reason = null;
-        if (get("change_reason") is { } cr)
+        if (row.Get(ResidentCsvColumns.ChangeReason) is { } cr)
         {
             if (!ChangeReason.TryParse(cr, out var c, out _))
             {
@@ -143,17 +142,17 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
             reason = c;
         }
 
-        if (!TryDate(get("change_date"), out var changeDate))
+        if (!TryDate(row.Get(ResidentCsvColumns.ChangeDate), out var changeDate))
         {
             return "change_date: not an ISO date (yyyy-MM-dd)";
         }
 
-        if (!TryDate(get("notified_on"), out var notifiedOn))
+        if (!TryDate(row.Get(ResidentCsvColumns.NotifiedOn), out var notifiedOn))
         {
             return "notified_on: not an ISO date (yyyy-MM-dd)";
         }
 
-        if (!IsoText.TryParseTimestamp(get("updated_at"), out var updatedAt))
+        if (!IsoText.TryParseTimestamp(row.Get(ResidentCsvColumns.UpdatedAt), out var updatedAt))
         {
             return "updated_at: not an ISO 8601 timestamp with offset";
         }
@@ -167,22 +166,22 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
             ResidentKind = kind,
             Name = PersonName.From(name),
             NameKana = nameKana,
-            Alias = get("alias") is { } alias ? PersonName.From(alias) : null,
+            Alias = row.Get(ResidentCsvColumns.Alias) is { } alias ? PersonName.From(alias) : null,
             AliasKana = aliasKana,
-            Nationality = get("nationality"),
+            Nationality = row.Get(ResidentCsvColumns.Nationality),
             Sex = sex,
             BirthDate = birth,
             Relationship = relationship,
             HouseholdHeadAtenaNumber = head,
-            PostalCode = get("postal_code"),
-            AreaCode = get("area_code"),
-            Address = get("address"),
-            AddressSupplement = get("address_supplement"),
+            PostalCode = row.Get(ResidentCsvColumns.PostalCode),
+            AreaCode = row.Get(ResidentCsvColumns.AreaCode),
+            Address = row.Get(ResidentCsvColumns.Address),
+            AddressSupplement = row.Get(ResidentCsvColumns.AddressSupplement),
             IsRemoved = removed,
             ChangeReason = reason,
             ChangeDate = changeDate,
             NotifiedOn = notifiedOn,
-            PreviousAddress = get("previous_address"),
+            PreviousAddress = row.Get(ResidentCsvColumns.PreviousAddress),
             SourceTimestamp = updatedAt,
         };
         return null;
@@ -221,5 +220,15 @@ internal sealed class ResidentRowParser(IReadOnlyDictionary<string, int> columns
         }
 
         return false;
+    }
+
+    /// <summary>One row's fields by column (<see cref="ResidentCsvColumns"/>); an empty field is null.</summary>
+    private readonly struct Row(List<string> fields, int[] positions)
+    {
+        public string? Get(int column)
+        {
+            var v = fields[positions[column]];
+            return string.IsNullOrEmpty(v) ? null : v;
+        }
     }
 }

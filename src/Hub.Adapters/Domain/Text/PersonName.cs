@@ -10,12 +10,20 @@ public sealed record PersonName
     private PersonName(string original)
     {
         Original = original;
-        foreach (var (_, codePoint, length) in TextScan.CodePoints(original))
+        for (var i = 0; i < original.Length; i++)
         {
-            ContainsPrivateUse |= TextScan.IsPrivateUse(codePoint);
-            ContainsIvs |= TextScan.IsIvs(codePoint);
-            ContainsHalfWidthKana |= length == 1 && TextScan.IsHalfWidthKana((char)codePoint);
-            IsWellFormed &= length == 2 || !char.IsSurrogate((char)codePoint);
+            var c = original[i];
+            if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(c, original[++i]);
+                ContainsPrivateUse |= TextScan.IsPrivateUse(codePoint);
+                ContainsIvs |= TextScan.IsIvs(codePoint);
+                continue;
+            }
+
+            ContainsPrivateUse |= TextScan.IsPrivateUse(c);
+            ContainsHalfWidthKana |= TextScan.IsHalfWidthKana(c);
+            IsWellFormed &= !char.IsSurrogate(c);
         }
 
         SearchKey = Text.SearchKey.Normalize(original);

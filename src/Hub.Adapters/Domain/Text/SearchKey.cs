@@ -40,7 +40,9 @@ public static class SearchKey
             return string.Empty;
         }
 
-        var sb = new StringBuilder(text.Length);
+        // The key is never longer than the text: every rule keeps, drops or composes characters.
+        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -57,14 +59,15 @@ public static class SearchKey
 
             if (c is '\u3099' or '\u309A' or '\u309B' or '\u309C' or '\uFF9E' or '\uFF9F')
             {
-                AppendVoicedMark(sb, c is '\u3099' or '\u309B' or '\uFF9E');
+                AppendVoicedMark(key, ref n, c is '\u3099' or '\u309B' or '\uFF9E');
                 continue;
             }
 
-            sb.Append(Fold(c, foldSmallKana));
+            key[n++] = Fold(c, foldSmallKana);
         }
 
-        return sb.ToString();
+        // Most keys equal their text (kanji names, katakana readings): then the text itself is the key.
+        return key[..n].SequenceEqual(text) ? text : new string(key[..n]);
     }
 
     private static char Fold(char c, bool foldSmallKana)
@@ -87,19 +90,19 @@ public static class SearchKey
         return foldSmallKana && small >= 0 ? LargeKana[small] : c;
     }
 
-    private static void AppendVoicedMark(StringBuilder sb, bool dakuten)
+    private static void AppendVoicedMark(Span<char> key, ref int n, bool dakuten)
     {
         var mark = dakuten ? '\u3099' : '\u309A';
-        if (sb.Length > 0)
+        if (n > 0 && !char.IsSurrogate(key[n - 1])) // a lone surrogate composes with nothing (and Normalize would throw on it)
         {
-            var composed = string.Concat(sb[^1], mark).Normalize(NormalizationForm.FormC);
+            var composed = new string([key[n - 1], mark]).Normalize(NormalizationForm.FormC);
             if (composed.Length == 1)
             {
-                sb[^1] = composed[0];
+                key[n - 1] = composed[0];
                 return;
             }
         }
 
-        sb.Append(dakuten ? '゛' : '゜');
+        key[n++] = dakuten ? '゛' : '゜';
     }
 }
