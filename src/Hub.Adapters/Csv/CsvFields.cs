@@ -2,8 +2,9 @@ namespace Hub.Adapters.Csv;
 
 /// <summary>Splits one decoded CSV record into fields (RFC 4180: quoted fields, doubled quotes).</summary>
 /// <remarks>
-/// Each field is cut out of the record with one allocation (a substring): separators and closing quotes are
-/// found with vectorized searches, and a quoted field is unescaped only when it holds a doubled quote.
+/// Each field is cut out of the record with at most one allocation (a substring; none for an empty or a
+/// one-character ASCII field): separators and closing quotes are found with vectorized searches, and a quoted
+/// field is unescaped only when it holds a doubled quote.
 /// </remarks>
 public static class CsvFields
 {
@@ -37,7 +38,7 @@ public static class CsvFields
             {
                 var comma = record.IndexOf(',', i);
                 var end = comma < 0 ? record.Length : comma;
-                fields.Add(record.Substring(i, end - i));
+                fields.Add(Field(record, i, end - i));
                 i = end;
             }
 
@@ -54,6 +55,16 @@ public static class CsvFields
             }
         }
     }
+
+    /// <summary>The text at <paramref name="start"/>; empty and one-character ASCII fields (flags, codes: 0, 1, 2) are shared instances.</summary>
+    private static string Field(string record, int start, int length) => length switch
+    {
+        0 => string.Empty,
+        1 when record[start] < OneCharacter.Length => OneCharacter[record[start]],
+        _ => record.Substring(start, length),
+    };
+
+    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>Reads the quoted field opening at <paramref name="i"/>; leaves <paramref name="i"/> after its closing quote.</summary>
     private static bool TryQuoted(string record, ref int i, out string value)
@@ -77,7 +88,7 @@ public static class CsvFields
                 continue;
             }
 
-            value = record.Substring(start, quote - start);
+            value = Field(record, start, quote - start);
             if (doubled)
             {
                 value = value.Replace("\"\"", "\"", StringComparison.Ordinal);
