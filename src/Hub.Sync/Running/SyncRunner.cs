@@ -6,6 +6,7 @@ using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Sync.Writing;
 using Hub.Sync.Writing.PostgreSql;
+using Hub.Sync.Writing.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -119,6 +120,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     private async Task<IBatchStore> OpenStoreAsync(RunState state, CancellationToken ct) =>
         factory.Provider == DatabaseProvider.PostgreSql && !UseProviderNeutralStore
             ? await PostgreSqlBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false)
+            : factory.Provider == DatabaseProvider.Sqlite && !UseProviderNeutralStore ? await SqliteBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false)
             : new EfBatchStore(factory, state);
 
     private async Task<SyncRunSummary> FinishAsync(long runId, string? error, IReadOnlyCollection<string> written, TimeSpan elapsed, CancellationToken ct)

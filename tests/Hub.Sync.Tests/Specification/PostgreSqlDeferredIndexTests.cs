@@ -5,6 +5,7 @@ using Hub.Sync.Tests.Support;
 using Hub.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Hub.Sync.Tests.Specification;
 
@@ -63,6 +64,26 @@ public sealed class PostgreSqlDeferredIndexTests : IAsyncLifetime
         var rerun = await Runner().RunAsync(Source(file), null, Ct);
 
         Assert.True(rerun.Succeeded, rerun.Error);
+        Assert.Equal(await IndexesAsync(_migrated!), await IndexesAsync(_db!));
+    }
+
+    [Fact]
+    public async Task FirstLoad_IntoATableAnotherSessionIsReading_KeepsItsIndexesAndLoads()
+    {
+        await using var reader = new NpgsqlConnection(_db!.Factory.ConnectionString);
+        await reader.OpenAsync(Ct);
+        await using var tx = await reader.BeginTransactionAsync(Ct);
+        await using (var read = new NpgsqlCommand("SELECT count(*) FROM residents", reader, tx))
+        {
+            await read.ExecuteScalarAsync(Ct);
+        }
+
+        // The reader's lock stays until its transaction ends: the run cannot drop the indexes and must not wait for it.
+        var summary = await Runner().RunAsync(Source(Export(30)), null, Ct);
+
+        Assert.True(summary.Succeeded, summary.Error);
+        Assert.Equal(30, summary.Inserted);
+        await tx.RollbackAsync(Ct);
         Assert.Equal(await IndexesAsync(_migrated!), await IndexesAsync(_db!));
     }
 

@@ -41,20 +41,30 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
         var dropped = false;
         await using (var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false))
         {
-            // The exclusive lock makes "empty" hold until the drop commits.
-            await ExecAsync(connection, $"LOCK TABLE {PgCopyTable<object>.Quote(table)} IN ACCESS EXCLUSIVE MODE", ct).ConfigureAwait(false);
-            await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)})", connection);
-            if (await any.ExecuteScalarAsync(ct).ConfigureAwait(false) is false)
+            try
             {
-                foreach (var (name, _) in own)
+                // The exclusive lock makes "empty" hold until the drop commits. A table someone else is using keeps its
+                // indexes: the load then goes on with them rather than waiting.
+                await ExecAsync(connection, "SET LOCAL lock_timeout = '5s'", ct).ConfigureAwait(false);
+                await ExecAsync(connection, $"LOCK TABLE {PgCopyTable<object>.Quote(table)} IN ACCESS EXCLUSIVE MODE", ct).ConfigureAwait(false);
+                await using var any = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)})", connection);
+                if (await any.ExecuteScalarAsync(ct).ConfigureAwait(false) is false)
                 {
-                    await ExecAsync(connection, $"DROP INDEX IF EXISTS {PgCopyTable<object>.Quote(name)}", ct).ConfigureAwait(false);
+                    foreach (var (name, _) in own)
+                    {
+                        await ExecAsync(connection, $"DROP INDEX IF EXISTS {PgCopyTable<object>.Quote(name)}", ct).ConfigureAwait(false);
+                    }
+
+                    dropped = true;
                 }
 
-                dropped = true;
+                await tx.CommitAsync(ct).ConfigureAwait(false);
             }
-
-            await tx.CommitAsync(ct).ConfigureAwait(false);
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                dropped = false;
+            }
         }
 
         if (dropped)
@@ -70,6 +80,13 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
     /// <summary>Builds the indexes this run put off, then any other missing ones (<see cref="RepairAsync"/>).</summary>
     public async Task RebuildAsync(NpgsqlConnection connection, CancellationToken ct)
     {
+        if (_deferred.Count > 0)
+        {
+            // Each build sorts the whole table once: with at least 256 MB (for this session only) a million rows' keys
+            // sort in memory. A server configured with more keeps its own value.
+            await ExecAsync(connection, "SELECT set_config('maintenance_work_mem', '262144kB', false) FROM pg_settings WHERE name = 'maintenance_work_mem' AND setting::bigint < 262144", ct).ConfigureAwait(false);
+        }
+
         foreach (var table in _deferred.ToList())
         {
             await CreateMissingAsync(connection, table, ct).ConfigureAwait(false);
@@ -86,9 +103,11 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
     /// </summary>
     public async Task RepairAsync(NpgsqlConnection connection, CancellationToken ct)
     {
+        // One look at the catalog for every table; usually nothing is missing and nothing more is sent.
+        var present = await PresentAsync(connection, indexes.Tables.ToArray(), ct).ConfigureAwait(false);
         foreach (var table in indexes.Tables)
         {
-            if (_deferred.Contains(table) || (await MissingAsync(connection, table, ct).ConfigureAwait(false)).Count == 0
+            if (_deferred.Contains(table) || indexes.Of(table).All(i => present.Contains(i.Name))
                 || !await TryLockAsync(connection, table, ct).ConfigureAwait(false))
             {
                 continue;
@@ -116,18 +135,22 @@ internal sealed class DeferredIndexes(SecondaryIndexes indexes)
 
     private async Task<List<(string Name, string Create)>> MissingAsync(NpgsqlConnection connection, string table, CancellationToken ct)
     {
+        var present = await PresentAsync(connection, [table], ct).ConfigureAwait(false);
+        return indexes.Of(table).Where(i => !present.Contains(i.Name)).ToList();
+    }
+
+    private static async Task<HashSet<string>> PresentAsync(NpgsqlConnection connection, string[] tables, CancellationToken ct)
+    {
         var present = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = @t", connection))
+        await using var cmd = new NpgsqlCommand("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY(@t)", connection);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("t", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = tables });
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            cmd.Parameters.Add(new NpgsqlParameter<string>("t", NpgsqlDbType.Text) { TypedValue = table });
-            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                present.Add(reader.GetString(0));
-            }
+            present.Add(reader.GetString(0));
         }
 
-        return indexes.Of(table).Where(i => !present.Contains(i.Name)).ToList();
+        return present;
     }
 
     private static async Task<bool> TryLockAsync(NpgsqlConnection connection, string table, CancellationToken ct)
