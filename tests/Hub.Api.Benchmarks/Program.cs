@@ -17,7 +17,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
-//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,16,64] [--sqlite FILE]
+//        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,8,16,64] [--sqlite FILE]
+//        [--hub PATH/hub.dll] [--http-only]
+// --hub runs another build of the hub (e.g. an older commit's, for a before/after on the same database and load);
+// --http-only times the prefill requests only (no bare lookups, appends or enforcement rows).
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
 var residents = Arg("--residents", 100_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-api-bench"));
@@ -25,14 +28,17 @@ var providers = Arg("--providers", "sqlite,postgresql").Split(',', StringSplitOp
 var maxRequests = Arg("--requests", 20_000);
 var maxSeconds = Arg("--seconds", 10);
 var sqliteFile = Arg("--sqlite", string.Empty);
-var levels = Arg("--concurrency", "1,4,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var levels = Arg("--concurrency", "1,4,8,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 const string Form = "child-allowance-application";
 const string User = "demo-child-clerk";
 const string TaskCode = "child-allowance";
+const double P99TargetMs = 15;
+const double ThroughputTarget = 1_500;
 
 var root = Repository.Root();
-var hub = Path.Combine(root, "src", "Hub.Api", "bin", "Release", "net10.0", "hub.dll");
+var hub = Arg("--hub", Path.Combine(root, "src", "Hub.Api", "bin", "Release", "net10.0", "hub.dll"));
+var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");
 if (!File.Exists(hub))
 {
     Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
@@ -113,18 +119,37 @@ try
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
         };
         var client = new PrefillClient(http, token, TaskCode, Form);
+        client.Prepare(applicants);
         await client.VerifyAsync(applicants[0]);
 
         // Bare lookups: the same queries the request runs (applicant, household members, tax assessments), through EF.
         var bare = new BareLookups(factory);
         Stats? bareStats = null, appendStats = null, oneStats = null;
-        (int Concurrency, Stats Stats)? best = null;
+        (int Concurrency, Stats Stats)? best = null, bestWithinP99 = null;
+        var bareAt = new Dictionary<int, Stats>();
         foreach (var concurrency in levels)
         {
-            await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 200, TimeSpan.FromSeconds(2)); // warm-up
+            await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, 1_000, TimeSpan.FromSeconds(5)); // warm-up: past the JIT's tiering, so CPU per request is the steady state
             var (hubCpu, benchCpu) = (process.CpuTime, Self.CpuTime);
             var stats = await Load.RunAsync(c => client.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
             stats = stats with { HubCpu = process.CpuTime - hubCpu, BenchmarkCpu = Self.CpuTime - benchCpu };
+            rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
+            if (stats.P99 < P99TargetMs && (bestWithinP99 is null || stats.PerSecond > bestWithinP99.Value.Stats.PerSecond))
+            {
+                // The best concurrency: the highest throughput whose p99 stays under the target.
+                bestWithinP99 = (concurrency, stats);
+            }
+
+            if (best is null || stats.PerSecond > best.Value.Stats.PerSecond)
+            {
+                best = (concurrency, stats);
+            }
+
+            if (httpOnly)
+            {
+                continue;
+            }
+
             benchCpu = Self.CpuTime;
             var bareLevel = await Load.RunAsync(c => bare.PrefillLookupsAsync(applicants[c % applicants.Count]), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
             bareLevel = bareLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
@@ -132,16 +157,23 @@ try
             var appendLevel = await Load.RunAsync(c => bare.AppendAccessRecordAsync(applicants[c % applicants.Count], User, TaskCode), concurrency, maxRequests, TimeSpan.FromSeconds(maxSeconds));
             appendLevel = appendLevel with { BenchmarkCpu = Self.CpuTime - benchCpu };
             oneStats ??= stats;
-            if (best is null || stats.PerSecond > best.Value.Stats.PerSecond)
-            {
-                best = (concurrency, stats);
-            }
-
+            bareAt[concurrency] = bareLevel;
             bareStats ??= bareLevel;
             appendStats ??= appendLevel;
-            rows.Add(Row(kind, $"prefill over HTTP, c={concurrency}", stats));
             rows.Add(Row(kind, $"bare lookups (EF), c={concurrency}", bareLevel));
             rows.Add(Row(kind, $"access record append alone (group commit), c={concurrency}", appendLevel));
+        }
+
+        var (bestLevel, bestStats) = best!.Value;
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: highest throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s, p99 {bestStats.P99:F2} ms; hub CPU {PerRequest(bestStats.HubCpu, bestStats.Count)} µs and benchmark client CPU {PerRequest(bestStats.BenchmarkCpu, bestStats.Count)} µs per request (the client's share of the two: {ClientShare(bestStats):P0})."));
+        notes.Add(bestWithinP99 is { } w
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: best concurrency (highest throughput with p99 < {P99TargetMs} ms) c={w.Concurrency}: {w.Stats.PerSecond:N0} req/s, p50 {w.Stats.P50:F2} ms, p99 {w.Stats.P99:F2} ms{(bareAt.TryGetValue(w.Concurrency, out var b) ? $"; bare lookups at c={w.Concurrency}: {b.PerSecond:N0}/s, p99 {b.P99:F2} ms" : "")}. Both targets (≥ {ThroughputTarget:N0} req/s and p99 < {P99TargetMs} ms) at one concurrency: {(w.Stats.PerSecond >= ThroughputTarget ? "met" : "not met")}.")
+            : $"{kind}: no concurrency kept p99 under {P99TargetMs} ms: both targets at one concurrency not met.");
+        if (httpOnly)
+        {
+            continue;
         }
 
         // Enforcement alone, at concurrency 1: what the request adds on top of the lookups besides the access record.
@@ -158,9 +190,6 @@ try
         var share = (enforceStats.Mean + appendStats!.Mean) / oneStats!.Mean;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"{kind}: at c=1 a request takes {oneStats.Mean:F2} ms on average; bare lookups {bareStats!.Mean:F2} ms; enforcement {enforceStats.Mean * 1000:F1} µs + access record {appendStats.Mean:F2} ms = {share:P0} of the request (target < 30 %: {(share < 0.30 ? "met" : "not met")})."));
-        var (bestLevel, bestStats) = best!.Value;
-        notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: best throughput at c={bestLevel}: {bestStats.PerSecond:N0} req/s (target ≥ 1,500: {(bestStats.PerSecond >= 1500 ? "met" : "not met")}), p99 {bestStats.P99:F2} ms (target < 15 ms: {(bestStats.P99 < 15 ? "met" : "not met")}); hub CPU {(bestStats.HubCpu ?? TimeSpan.Zero).TotalMicroseconds / Math.Max(1, bestStats.Count):N0} µs per request."));
     }
 }
 finally
@@ -184,6 +213,9 @@ static string Row(DatabaseProvider kind, string what, Stats s) => string.Create(
 
 static string PerRequest(TimeSpan? cpu, int count) =>
     cpu is { } t && count > 0 ? (t.TotalMicroseconds / count).ToString("N0", CultureInfo.InvariantCulture) : "–";
+
+static double ClientShare(Stats s) =>
+    s.HubCpu is { } hub && s.BenchmarkCpu is { } client && hub + client > TimeSpan.Zero ? client / (hub + client) : 0;
 
 static int FreePort()
 {

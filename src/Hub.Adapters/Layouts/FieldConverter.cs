@@ -81,6 +81,18 @@ internal static class FieldConverter
         return null;
     }
 
+    // Boxes of the values exports repeat most (no income, no dependents, the flags), shared rather than allocated per field.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+    private static readonly object BoxedZeroInt = 0;
+    private static readonly object BoxedZeroLong = 0L;
+
+    private static string? Ok(bool v, out object? value) => Ok(v ? BoxedTrue : BoxedFalse, out value);
+
+    private static string? Ok(int v, out object? value) => Ok(v == 0 ? BoxedZeroInt : v, out value);
+
+    private static string? Ok(long v, out object? value) => Ok(v == 0 ? BoxedZeroLong : v, out value);
+
     private static bool FormAccepts(string? form, string text) => form switch
     {
         "era-code" => text.Length == 7 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0,

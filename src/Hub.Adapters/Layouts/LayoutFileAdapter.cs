@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using Hub.Adapters.Csv;
 using Hub.Adapters.Domain.Text;
 using Hub.Adapters.Sdk;
@@ -223,15 +225,9 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
 
     private SourceItem CsvItem(RecordConverter converter, string location, byte[] raw, ReadOnlySpan<byte> bytes, List<string> cells, int expectedColumns)
     {
-        var text = TextEncodings.TryDecode(_encoding, bytes);
-        if (text is null)
+        if (!TrySplit(bytes, cells, out var csvError))
         {
-            return SourceItem.Rejected(location, raw, $"row is not valid {_layout.Encoding}");
-        }
-
-        if (!CsvFields.TrySplit(text, cells, out var csvError))
-        {
-            return SourceItem.Rejected(location, raw, csvError!);
+            return SourceItem.Rejected(location, raw, csvError);
         }
 
         var needed = expectedColumns > 0 ? expectedColumns : converter.Fields.Max(f => f.Index ?? 0);
@@ -247,6 +243,30 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
         }
 
         return converter.Convert(location, raw, texts);
+    }
+
+    /// <summary>Splits a record into <paramref name="cells"/>; UTF-8 is split as bytes and each field decoded alone, other encodings are decoded whole first.</summary>
+    private bool TrySplit(ReadOnlySpan<byte> bytes, List<string> cells, [NotNullWhen(false)] out string? error)
+    {
+        if (_encoding is UTF8Encoding)
+        {
+            if (!Utf8.IsValid(bytes))
+            {
+                error = $"row is not valid {_layout.Encoding}";
+                return false;
+            }
+
+            return CsvFields.TrySplitUtf8(bytes, cells, out error);
+        }
+
+        var text = TextEncodings.TryDecode(_encoding, bytes);
+        if (text is null)
+        {
+            error = $"row is not valid {_layout.Encoding}";
+            return false;
+        }
+
+        return CsvFields.TrySplit(text, cells, out error);
     }
 
     private SourceItem FixedWidthItem(RecordConverter converter, string location, byte[] raw, ReadOnlySpan<byte> bytes)

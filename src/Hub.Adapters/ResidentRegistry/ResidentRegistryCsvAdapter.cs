@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using Hub.Adapters.Csv;
 using Hub.Adapters.Sdk;
 
@@ -108,13 +109,12 @@ public sealed class ResidentRegistryCsvAdapter : ISnapshotSource, ISourceHealth
     private static SourceItem ReadRow(CsvRecord record, string name, ResidentRowParser parser, int expectedColumns, List<string> fields)
     {
         var location = string.Create(CultureInfo.InvariantCulture, $"{name}:{record.Line}");
-        var text = Decode(record.Raw);
-        if (text is null)
+        if (!Utf8.IsValid(record.Raw))
         {
             return SourceItem.Rejected(location, record.Raw, "row is not valid UTF-8");
         }
 
-        if (!CsvFields.TrySplit(text, fields, out var csvError))
+        if (!CsvFields.TrySplitUtf8(record.Raw, fields, out var csvError))
         {
             return SourceItem.Rejected(location, record.Raw, csvError!);
         }

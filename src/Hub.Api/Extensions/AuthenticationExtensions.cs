@@ -22,6 +22,7 @@ internal static class AuthenticationExtensions
         }
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>

@@ -4,6 +4,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.GraphQL.Limits;
+using Hub.Api.GraphQL.Loading;
 using Hub.Api.Hosting;
 using Hub.Api.Prefill;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ internal static class GraphQLExtensions
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddMetrics();
+        services.AddSingleton<LoaderMetrics>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CreateLimits(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<GraphiQLPage>();

@@ -24,14 +24,21 @@ internal static class FormPrefiller
         var listMembers = form.HouseholdMembers is not null && applicant.HouseholdNumber is not null
             && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([applicant.AtenaNumber], applicant.HouseholdNumber));
 
-        // Every load of the first level is asked for before any is awaited, so each loader fetches once.
+        // The first level (household, members) is asked for before either is awaited, so each loader fetches once; then
+        // the applicant's and every member's records are asked for together: one fetch per record kind for them all.
         var household = Needs(applicantItems, "household") && applicant.HouseholdNumber is { } number ? loaders.Households.Load(number) : null;
         var members = listMembers ? loaders.Members.Load(applicant.HouseholdNumber!) : null;
+        var householdRecord = household is null ? null : await household.GetResultAsync(ct).ConfigureAwait(false);
+        var people = members is null ? [] : await members.GetResultAsync(ct).ConfigureAwait(false) ?? [];
+        var decided = form.HouseholdMembers is { } memberSection
+            ? people.Select(p => (Person: p, Items: Decide(memberSection.Items, gate, p))).ToList()
+            : [];
         var related = Related.Load(applicantItems, applicant.AtenaNumber, loaders);
-        var applicantRecords = await related.WithAsync(applicant, household is null ? null : await household.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+        var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders)).ToList();
+        var applicantRecords = await related.WithAsync(applicant, householdRecord, ct).ConfigureAwait(false);
         var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access);
 
-        if (form.HouseholdMembers is not { } section)
+        if (form.HouseholdMembers is null)
         {
             return new PrefillResult(form, items, null, []);
         }
@@ -41,10 +48,7 @@ internal static class FormPrefiller
             return new PrefillResult(form, items, applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld, []);
         }
 
-        var people = await members.GetResultAsync(ct).ConfigureAwait(false) ?? [];
         access.Add(FormCatalog.MembersPath, people.Select(p => p.AtenaNumber));
-        var decided = people.Select(p => (Person: p, Items: Decide(section.Items, gate, p))).ToList();
-        var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders)).ToList();
         var filled = new List<PrefilledMember>(decided.Count);
         for (var i = 0; i < decided.Count; i++)
         {

@@ -12,6 +12,9 @@ internal static class HubClaimTypes
     /// <summary>宛名番号 of a resident principal (portal apps).</summary>
     public const string AtenaNumber = "atena";
 
+    /// <summary>Expiry (Unix seconds), required in every token.</summary>
+    public const string Expires = "exp";
+
     /// <summary>Authorized party: the client the token was issued to.</summary>
     public const string AuthorizedParty = "azp";
 

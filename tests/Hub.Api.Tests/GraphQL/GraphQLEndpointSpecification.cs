@@ -93,8 +93,9 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
     [Fact]
     public async Task Household_ManyHouseholdsAndNestedMembers_OneFetchPerLevel()
     {
-        var (client, contexts) = await ClientAndContextsAsync();
-        var before = contexts.Created;
+        var started = await fixture.GetAsync();
+        var client = new GraphQLClient(started.Factory.CreateClient());
+        using var fetches = new LoaderFetchCount(started.Factory.Services);
 
         var (_, body) = await client.SendAsync(Post("""
             {
@@ -108,9 +109,8 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         Assert.Single(body["data"]!["b"]!["members"]!.AsArray());
 
         // Households of both roots in one query, members of both in one; nested households and members come from the
-        // request's cache. The third context writes the response's access record; a policy poll (every 2 s, same
-        // factory) may land inside the request. N+1 would open one per member (at least 6 here).
-        Assert.InRange(contexts.Created - before, 3, 4);
+        // request's cache. N+1 would run one per member (at least 6 here).
+        Assert.Equal(2, fetches.Count);
     }
 
     [Fact]
@@ -148,6 +148,39 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("UNAUTHENTICATED", (string?)body["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Request_ExpiredToken_401EvenRightAfterAValidTokenOfTheSameUser()
+    {
+        var client = await ClientAsync();
+        var valid = DevelopmentTokens.Issue("demo-child-clerk", ["staff"], TimeSpan.FromMinutes(5));
+        var hourAgo = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1));
+        var expired = DevelopmentTokens.Issue("demo-child-clerk", ["staff"], TimeSpan.FromMinutes(5), null, new HubAuthOptions(), null, hourAgo);
+
+        var (first, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: valid));
+        var (again, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: valid));
+        var (response, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: expired));
+
+        Assert.NotEqual(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("UNAUTHENTICATED", (string?)body["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(body["data"]);
+    }
+
+    [Fact]
+    public async Task Request_RefusedToken_RefusedEveryTime()
+    {
+        var client = await ClientAsync();
+        var forged = Security.TestTokens.Sign(new byte[32], "intruder", ["staff"]);
+
+        var (first, _) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
+        var (second, body) = await client.SendAsync(Post(ResidentQuery, new { atena = CitySeed.Taro }, token: forged));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Null(body["data"]);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public abstract class HubGraphQLFixture : IAsyncDisposable
 
     internal async Task<GraphQLClient> ClientAsync() => new((await _started.Value).Factory.CreateClient());
 
+    /// <summary>The host's services (e.g. to count its loaders' fetches).</summary>
+    internal async Task<IServiceProvider> ServicesAsync() => (await _started.Value).Factory.Services;
+
     /// <summary>Another host on the same database with its services changed (e.g. a failing access record writer).</summary>
     internal async Task<WebApplicationFactory<Program>> HostAsync(Action<IServiceCollection> services)
     {

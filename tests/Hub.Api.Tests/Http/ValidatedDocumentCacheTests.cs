@@ -3,7 +3,7 @@ using Hub.Api.GraphQL.Http;
 
 namespace Hub.Api.Tests.Http;
 
-/// <summary>The cache of validated documents: found by exact query text, bounded, long queries not kept.</summary>
+/// <summary>The cache of validated documents: found by exact query text, bounded (least recently used dropped), long queries not kept.</summary>
 public sealed class ValidatedDocumentCacheTests
 {
     [Fact]
@@ -35,16 +35,22 @@ public sealed class ValidatedDocumentCacheTests
     }
 
     [Fact]
-    public void Add_Full_StartsOverSoItStaysBounded()
+    public void Add_Full_DropsTheLeastRecentlyUsedSoQueriesInUseStay()
     {
         var cache = new ValidatedDocumentCache();
+        var inUse = "{ inUse: __typename }";
+        cache.Add(inUse, Parser.Parse(inUse));
+        var first = "{ a0: __typename }";
         for (var i = 0; i <= ValidatedDocumentCache.MaxEntries; i++)
         {
             var query = "{ a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": __typename }";
             cache.Add(query, Parser.Parse(query));
+            Assert.NotNull(cache.Find(inUse));
         }
 
-        Assert.InRange(cache.Count, 1, ValidatedDocumentCache.MaxEntries);
+        Assert.Equal(ValidatedDocumentCache.MaxEntries, cache.Count);
+        Assert.NotNull(cache.Find(inUse));
+        Assert.Null(cache.Find(first));
     }
 
     [Fact]

@@ -58,6 +58,19 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ChildAllowance_WithMembers_TwoFetches_ApplicantWithMembersThenTaxOfAll()
+    {
+        var client = await fixture.ClientAsync();
+        using var fetches = new LoaderFetchCount(await fixture.ServicesAsync());
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.ChildClerk, Clerks.ChildAllowance));
+
+        NoErrors(body);
+        Assert.Equal(2, body["data"]!["prefill"]!["members"]!.AsArray().Count);
+        Assert.Equal(2, fetches.Count);
+    }
+
+    [Fact]
     public async Task Prefill_OneAccessRecord_ReleasedPathsAndMembersNotWithheldOnes()
     {
         var client = await fixture.ClientAsync();
@@ -168,15 +181,33 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task Prefill_ResidentPrincipal_ForbiddenAndNoData()
+    public async Task Prefill_ResidentPrincipalAboutAnother_ForbiddenAndNoData()
     {
         var client = await fixture.ClientAsync();
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nhi-enrolment", atena = RelatedSeed.Head }, Clerks.Resident(RelatedSeed.Head), "self-view"));
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.Resident(RelatedSeed.Child), "self-view"));
 
         Assert.Null((JsonNode?)body["data"]!["prefill"]);
         Assert.Equal("FIELD_FORBIDDEN", (string?)body["errors"]![0]!["extensions"]!["code"]);
         Assert.DoesNotContain("佐藤", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("3100000", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prefill_ResidentPrincipalAboutThemselves_OwnItemsFilledOtherMembersWithheld()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.Resident(RelatedSeed.Head), "self-view"));
+
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        var items = Items(prefill["items"]);
+        Assert.Equal(("FILLED", "佐藤 健"), (items["name"].Status, items["name"].Value));
+        Assert.Equal(("FILLED", "3100000"), (items["taxableIncome"].Status, items["taxableIncome"].Value));
+        var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
+        Assert.Equal(["FILLED", "WITHHELD"], members.Select(m => m["name"].Status));
+        Assert.DoesNotContain("佐藤 陽", body.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static void NoErrors(JsonNode body) => Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Hub.Adapters.Domain.Text;
@@ -93,16 +94,34 @@ public static class SearchKey
     private static void AppendVoicedMark(Span<char> key, ref int n, bool dakuten)
     {
         var mark = dakuten ? '\u3099' : '\u309A';
-        if (n > 0 && !char.IsSurrogate(key[n - 1])) // a lone surrogate composes with nothing (and Normalize would throw on it)
+        if (n > 0 && Compose(key[n - 1], mark) is var composed and not '\0')
         {
-            var composed = new string([key[n - 1], mark]).Normalize(NormalizationForm.FormC);
-            if (composed.Length == 1)
-            {
-                key[n - 1] = composed[0];
-                return;
-            }
+            key[n - 1] = composed;
+            return;
         }
 
         key[n++] = dakuten ? '゛' : '゜';
     }
+
+    /// <summary>The precomposed form of <paramref name="c"/> with a combining voiced mark (カ + ゙ → ガ), or '\0' when there is none; remembered per character.</summary>
+    private static char Compose(char c, char mark)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return '\0'; // a lone surrogate composes with nothing (and Normalize would throw on it)
+        }
+
+        var slot = (c << 1) | (mark == '\u3099' ? 0 : 1);
+        if (!Composed.TryGetValue(slot, out var composed))
+        {
+            var text = new string([c, mark]).Normalize(NormalizationForm.FormC);
+            composed = text.Length == 1 ? text[0] : '\0';
+            Composed.TryAdd(slot, composed);
+        }
+
+        return composed;
+    }
+
+    // At most two entries per UTF-16 code unit, so bounded by construction.
+    private static readonly ConcurrentDictionary<int, char> Composed = new();
 }

@@ -9,11 +9,17 @@ internal static class EnforcementMetadata
     /// <summary>A catalog record (<c>tax</c>): a relation allowed only when some field of the record may be read.</summary>
     public const string CatalogRecord = "hub:catalogRecord";
 
-    /// <summary>Who may call a root field: <see cref="Staff"/>, <see cref="Resident"/> or <see cref="PrivacyOfficer"/>.</summary>
+    /// <summary>Who may call a root field: <see cref="Staff"/>, <see cref="StaffOrResident"/>, <see cref="Resident"/> or <see cref="PrivacyOfficer"/>.</summary>
     public const string Principal = "hub:principal";
 
     /// <summary>Staff users (counters): never resident principals.</summary>
     public const string Staff = "staff";
+
+    /// <summary>
+    /// Staff users, and resident principals about themselves only (<c>prefill</c> from a portal): the resolver refuses a
+    /// resident asking about anyone else before anything is loaded.
+    /// </summary>
+    public const string StaffOrResident = "staff-or-resident";
 
     /// <summary>Resident principals only (<c>me</c>).</summary>
     public const string Resident = "resident";

@@ -23,6 +23,7 @@ internal sealed class FieldEnforcementMiddleware : IFieldMiddleware
             {
                 EnforcementMetadata.Resident => gate.IsResident,
                 EnforcementMetadata.PrivacyOfficer => gate.IsPrivacyOfficer,
+                EnforcementMetadata.StaffOrResident => true,
                 _ => !gate.IsResident,
             };
             if (!allowed)

@@ -10,6 +10,7 @@ using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
 using Hub.Api.RequestContext;
+using Hub.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     IAccessRecordWriter accessRecords,
     GraphQLLimits limits,
     ValidatedDocumentCache documents,
+    ValidatedTokenCache tokens,
+    LoaderMetrics loaderMetrics,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -65,16 +68,25 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var auth = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
-        if (!auth.Succeeded)
+        // A token validated before (and still within its lifetime) is not validated again; see ValidatedTokenCache.
+        var authorization = http.Request.Headers.Authorization is { Count: 1 } header ? header[0] : null;
+        var principal = tokens.Find(authorization);
+        if (principal is null)
         {
-            http.Response.Headers.WWWAuthenticate = auth.Failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, HubErrorCodes.Unauthenticated,
-                "A valid bearer token is required (Authorization: Bearer …).").ConfigureAwait(false);
-            return;
+            var auth = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
+            if (!auth.Succeeded)
+            {
+                http.Response.Headers.WWWAuthenticate = auth.Failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
+                await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, responseType, HubErrorCodes.Unauthenticated,
+                    "A valid bearer token is required (Authorization: Bearer …).").ConfigureAwait(false);
+                return;
+            }
+
+            principal = auth.Principal;
+            tokens.Add(authorization, principal);
         }
 
-        http.User = auth.Principal;
+        http.User = principal;
         var (request, problem) = isPost
             ? await GraphQLHttpRequestReader.ReadBodyAsync(http.Request.Body, http.RequestAborted).ConfigureAwait(false)
             : GraphQLHttpRequestReader.ReadQueryString(http.Request.Query);
@@ -95,7 +107,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var (context, missing) = RequestContextReader.Read(http.Request.Headers, request.Extensions, auth.Principal);
+        var (context, missing) = RequestContextReader.Read(http.Request.Headers, request.Extensions, principal);
         if (context is null)
         {
             var error = HubErrors.Create(HubErrorCodes.ContextRequired,
@@ -112,6 +124,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var access = new AccessCollector();
         using var deadline = new ExecutionDeadline(limits.Options.ExecutionTimeout, time, http.RequestAborted);
         ExecutionResult result;
+        var loaders = new HubDataLoaders(database, loaderMetrics);
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
@@ -122,8 +135,8 @@ internal sealed partial class GraphQLHttpEndpoint(
                 Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
                 Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
                 RequestServices = http.RequestServices,
-                User = auth.Principal,
-                UserContext = new HubUserContext(context, gate, new HubDataLoaders(database), access),
+                User = principal,
+                UserContext = new HubUserContext(context, gate, loaders, access),
                 ValidationRules = validated is null ? limits.RulesFor(document) : limits.RulesForValidated(validated),
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
@@ -135,6 +148,11 @@ internal sealed partial class GraphQLHttpEndpoint(
             await WriteAsync(http, responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, responseType, deadline.ExpiredResult())
                 .ConfigureAwait(false);
             return;
+        }
+        finally
+        {
+            // The request's context and connection go back to the pool before the access record and the response.
+            await loaders.DisposeAsync().ConfigureAwait(false);
         }
 
         if (validated is null && document is not null && result.Executed)

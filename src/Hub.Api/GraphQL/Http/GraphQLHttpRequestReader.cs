@@ -54,7 +54,7 @@ internal static class GraphQLHttpRequestReader
 
     private static (GraphQLHttpRequest? Request, string? Problem) FromObject(JsonElement root)
     {
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(query.GetString()))
+        if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String || queryElement.GetString() is not { Length: > 0 } query)
         {
             return (null, "The request must carry the document as a non-empty 'query' string.");
         }
@@ -75,7 +75,7 @@ internal static class GraphQLHttpRequestReader
             return (null, "'variables' and 'extensions' must be JSON objects or null.");
         }
 
-        return (new GraphQLHttpRequest(query.GetString()!, operationName, variables, extensions), null);
+        return (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
     }
 
     private static bool TryGetObject(JsonElement root, string name, out JsonElement? value)

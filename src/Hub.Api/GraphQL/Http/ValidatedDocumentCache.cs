@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using GraphQLParser.AST;
+using Hub.Api.Caching;
 using Hub.Api.GraphQL.Limits;
 
 namespace Hub.Api.GraphQL.Http;
@@ -8,8 +8,9 @@ namespace Hub.Api.GraphQL.Http;
 /// Parsed documents that passed validation, by their exact query text. A query a counter or portal sends again and again
 /// (the same prefill with other variables) is neither parsed nor run through the spec's validation rules again. Only a
 /// document whose limits depend on the request's variables (a page size passed as a variable) has those rules run again
-/// (<see cref="GraphQLLimits.RulesForValidated"/>). Bounded: past <see cref="MaxEntries"/> documents it starts over,
-/// and very long queries are not kept.
+/// (<see cref="GraphQLLimits.RulesForValidated"/>). Bounded: past <see cref="MaxEntries"/> documents the one used least
+/// recently is dropped (a client sending ever new texts cannot push out the queries in steady use all at once), and very
+/// long queries are not kept.
 /// </summary>
 internal sealed class ValidatedDocumentCache
 {
@@ -19,13 +20,13 @@ internal sealed class ValidatedDocumentCache
     /// <summary>The longest query text kept (characters).</summary>
     public const int MaxQueryLength = 16_384;
 
-    private readonly ConcurrentDictionary<string, ValidatedDocument> _documents = new(StringComparer.Ordinal);
+    private readonly LruCache<string, ValidatedDocument> _documents = new(MaxEntries, StringComparer.Ordinal);
 
     /// <summary>How many documents are kept (for tests and diagnostics).</summary>
     public int Count => _documents.Count;
 
     /// <summary>The validated document of <paramref name="query"/>, or null when it is not (or no longer) kept.</summary>
-    public ValidatedDocument? Find(string query) => _documents.TryGetValue(query, out var document) ? document : null;
+    public ValidatedDocument? Find(string query) => _documents.TryGet(query, out var document) ? document : null;
 
     /// <summary>Keeps <paramref name="document"/>, parsed from <paramref name="query"/>, once it has passed every validation rule.</summary>
     public void Add(string query, GraphQLDocument document)
@@ -35,12 +36,7 @@ internal sealed class ValidatedDocumentCache
             return;
         }
 
-        if (_documents.Count >= MaxEntries)
-        {
-            _documents.Clear();
-        }
-
-        _documents.TryAdd(query, new ValidatedDocument(document, PageSizeFromVariables(document)));
+        _documents.Set(query, new ValidatedDocument(document, PageSizeFromVariables(document)));
     }
 
     /// <summary>Whether a page-size argument (which depth, complexity and page-size limits read) takes a variable's value anywhere in the document.</summary>

@@ -39,6 +39,24 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         }
     }
 
+    /// <summary>
+    /// Gives <paramref name="key"/> a value fetched along with something else (e.g. a household's members read with the
+    /// applicant), so a later <see cref="Load"/> of it needs no fetch. A key already asked for keeps its own batch.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            if (!_batchOf.ContainsKey(key))
+            {
+                var batch = new Batch(this);
+                batch.Keys.Add(key);
+                batch.Complete(new Dictionary<TKey, TValue> { [key] = value });
+                _batchOf[key] = batch;
+            }
+        }
+    }
+
     private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
         private Task<IReadOnlyDictionary<TKey, TValue>>? _run;
@@ -46,6 +64,8 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         public HashSet<TKey> Keys { get; } = [];
 
         public bool Started => _run is not null;
+
+        public void Complete(IReadOnlyDictionary<TKey, TValue> values) => _run = Task.FromResult(values);
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
         {

@@ -8,16 +8,17 @@ namespace Hub.Api.GraphQL.Loading;
 /// <summary>
 /// The batch loaders of one request: residents by 宛名番号, households by 世帯番号 and household members, each
 /// answering many keys with one query (no N+1); a batch of one key runs a compiled query (<see cref="SingleKeyQueries"/>).
-/// Each fetch uses a context of its own (from the factory's pool), so fetches may overlap.
+/// The fetches share one context and connection for the request (<see cref="RequestDatabase"/>), one at a time;
+/// dispose the loaders when the request is done to give it back.
 /// </summary>
-internal sealed class HubDataLoaders
+internal sealed class HubDataLoaders : IAsyncDisposable
 {
     private static readonly IReadOnlyList<ResidentRecord> NoMembers = [];
-    private readonly IDbContextFactory<HubDbContext> _db;
+    private readonly RequestDatabase _database;
 
-    public HubDataLoaders(IDbContextFactory<HubDbContext> db)
+    public HubDataLoaders(IDbContextFactory<HubDbContext> db, LoaderMetrics? metrics = null)
     {
-        _db = db;
+        _database = new RequestDatabase(db, metrics);
         Residents = new(FetchResidentsAsync);
         Households = new(FetchHouseholdsAsync);
         Members = new(FetchMembersAsync);
@@ -48,10 +49,40 @@ internal sealed class HubDataLoaders
     /// <summary>Every version of a resident the hub recorded (oldest first), by 宛名番号: field history.</summary>
     public BatchLoader<string, IReadOnlyList<ResidentRecord>> ResidentVersions { get; }
 
+    /// <summary>
+    /// The resident <paramref name="atenaNumber"/> (as <see cref="Residents"/> answers it) and, in the same query, the
+    /// living members of their household, which <see cref="Members"/> then answers without a fetch of its own: a
+    /// prefill with a member section needs both. Null when there is no such resident.
+    /// </summary>
+    public async Task<ResidentRecord?> LoadResidentWithMembersAsync(string atenaNumber, CancellationToken ct)
+    {
+        List<ResidentRecord> rows;
+        using (var lease = await _database.UseAsync(ct).ConfigureAwait(false))
+        {
+            rows = await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(lease.Db).ResidentWithHousehold(lease.Db, atenaNumber), ct).ConfigureAwait(false);
+        }
+
+        var own = rows.Where(r => r.AtenaNumber == atenaNumber).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        var resident = Preferred(own);
+        Residents.Prime(atenaNumber, resident);
+        if (resident.HouseholdNumber is { } household)
+        {
+            Members.Prime(household, InMemberOrder(rows.Where(r => r.ValidTo is null && r.HouseholdNumber == household).DistinctBy(r => r.Id)));
+        }
+
+        return resident;
+    }
+
     /// <summary>The living residents carrying <paramref name="myNumber"/> (one query; lookups are one per request).</summary>
     public async Task<IReadOnlyList<ResidentRecord>> FindByMyNumberAsync(string myNumber, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         return await db.Residents.AsNoTracking().Living().Where(r => r.MyNumber == myNumber).ToListAsync(ct).ConfigureAwait(false);
     }
 
@@ -61,7 +92,8 @@ internal sealed class HubDataLoaders
     /// </summary>
     public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var query = db.Residents.AsNoTracking().Living();
         if (!string.IsNullOrEmpty(kanaKey))
         {
@@ -78,7 +110,8 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, ResidentRecord>> FetchResidentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Residents(db, keys.First()), ct).ConfigureAwait(false)
             : await db.Residents.AsNoTracking().Latest().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
@@ -86,12 +119,13 @@ internal sealed class HubDataLoaders
         // One latest version per source record; should two sources hold the same person, prefer the living one.
         return rows
             .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidTo is null ? 0 : 1).ThenByDescending(r => r.RecordedAt).First(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Preferred(g), StringComparer.Ordinal);
     }
 
     private async Task<IReadOnlyDictionary<string, HouseholdRecord>> FetchHouseholdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Households(db, keys.First()), ct).ConfigureAwait(false)
             : await db.Households.AsNoTracking().Latest().Where(h => keys.Contains(h.HouseholdNumber)).ToListAsync(ct).ConfigureAwait(false);
@@ -102,7 +136,8 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchMembersAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Members(db, keys.First()), ct).ConfigureAwait(false)
             : await db.Residents.AsNoTracking().Living()
@@ -111,13 +146,7 @@ internal sealed class HubDataLoaders
                 .ConfigureAwait(false);
         var byHousehold = rows
             .GroupBy(r => r.HouseholdNumber!, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<ResidentRecord>)[.. g
-                    .OrderBy(r => r.Relationship == "世帯主" ? 0 : 1)
-                    .ThenBy(r => r.BirthDateEarliest ?? DateOnly.MaxValue)
-                    .ThenBy(r => r.AtenaNumber, StringComparer.Ordinal)],
-                StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => InMemberOrder(g), StringComparer.Ordinal);
         foreach (var key in keys)
         {
             byHousehold.TryAdd(key, NoMembers);
@@ -128,10 +157,11 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxAssessmentRecord>>> FetchTaxAssessmentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).TaxAssessments(db, keys.First()), ct).ConfigureAwait(false)
-            : await db.TaxAssessments.AsNoTracking().Latest().Where(t => keys.Contains(t.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+            : await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).TaxAssessmentsOfMany(db, [.. keys]), ct).ConfigureAwait(false);
         return Complete(keys, rows
             .GroupBy(t => t.AtenaNumber, StringComparer.Ordinal)
             .ToDictionary(
@@ -142,7 +172,8 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, NhiQualificationRecord>> FetchNhiQualificationsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).NhiQualifications(db, keys.First()), ct).ConfigureAwait(false)
             : await db.NhiQualifications.AsNoTracking().Latest().Where(n => keys.Contains(n.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
@@ -156,7 +187,8 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ChildAllowanceEntitlementRecord>>> FetchChildAllowanceEntitlementsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).ChildAllowanceEntitlements(db, keys.First()), ct).ConfigureAwait(false)
             : await db.ChildAllowanceEntitlements.AsNoTracking().Latest()
@@ -175,7 +207,8 @@ internal sealed class HubDataLoaders
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchResidentVersionsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        await using var db = await _db.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = keys.Count == 1
             ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).ResidentVersions(db, keys.First()), ct).ConfigureAwait(false)
             : await db.Residents.AsNoTracking().Where(r => keys.Contains(r.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
@@ -183,6 +216,20 @@ internal sealed class HubDataLoaders
             .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ResidentRecord>)[.. g.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)], StringComparer.Ordinal));
     }
+
+    /// <summary>Of one person's latest versions (should two sources hold the same person), the living one, else the newest.</summary>
+    private static ResidentRecord Preferred(IEnumerable<ResidentRecord> versions) =>
+        versions.OrderBy(r => r.ValidTo is null ? 0 : 1).ThenByDescending(r => r.RecordedAt).First();
+
+    /// <summary>Household members head (世帯主) first, then by birth, then by 宛名番号.</summary>
+    private static IReadOnlyList<ResidentRecord> InMemberOrder(IEnumerable<ResidentRecord> members) =>
+        [.. members
+            .OrderBy(r => r.Relationship == "世帯主" ? 0 : 1)
+            .ThenBy(r => r.BirthDateEarliest ?? DateOnly.MaxValue)
+            .ThenBy(r => r.AtenaNumber, StringComparer.Ordinal)];
+
+    /// <summary>Waits for a fetch still running, then gives the request's context and connection back.</summary>
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private static Dictionary<string, IReadOnlyList<T>> Complete<T>(IReadOnlyCollection<string> keys, Dictionary<string, IReadOnlyList<T>> found)
     {

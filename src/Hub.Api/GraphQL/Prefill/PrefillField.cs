@@ -4,6 +4,7 @@ using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Types;
 using Hub.Api.Prefill;
+using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Prefill;
 
@@ -15,14 +16,33 @@ internal static class PrefillField
             .Description("A form (schemas/forms) pre-filled for a resident, item by item under the request's task: FILLED, WITHHELD (policy), UNAVAILABLE, UNCERTAIN. Household items are filled for every member. Unknown resident: null and NOT_FOUND.")
             .Argument<NonNullGraphType<StringGraphType>>("formId", "The form's id, e.g. child-allowance-application, nursery-admission, nhi-enrolment, move-in-household-members")
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 of the applicant")
-            .Principal(EnforcementMetadata.Staff)
+            .Principal(EnforcementMetadata.StaffOrResident)
             .ResolveAsync(async c =>
             {
                 var formId = c.GetArgument<string>("formId");
                 var form = c.RequestServices!.GetRequiredService<FormCatalog>().Find(formId)
                     ?? throw new ExecutionError($"No form '{formId}' (schemas/forms).") { Code = "BAD_USER_INPUT" };
-                var applicant = await c.Loaders().Residents.Load(c.GetArgument<string>("atenaNumber")).GetResultAsync(c.CancellationToken).ConfigureAwait(false)
+                var atena = c.GetArgument<string>("atenaNumber");
+                var gate = c.Gate();
+
+                // A resident principal (a portal) pre-fills their own forms only; anyone else's is refused before any load.
+                if (gate.Self is { } self && !string.Equals(self, atena, StringComparison.Ordinal))
+                {
+                    throw FieldEnforcementMiddleware.Forbidden(c, "a resident principal may pre-fill forms about themselves only.");
+                }
+
+                // A form with a member section whose members may be listed reads applicant and members in one query.
+                var withMembers = form.HouseholdMembers is not null && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([atena], null));
+                var applicant = (withMembers
+                        ? await c.Loaders().LoadResidentWithMembersAsync(atena, c.CancellationToken).ConfigureAwait(false)
+                        : await c.Loaders().Residents.Load(atena).GetResultAsync(c.CancellationToken).ConfigureAwait(false))
                     ?? throw HubErrors.NotFound("resident with this atena number");
-                return await FormPrefiller.FillAsync(form, applicant, c.Gate(), c.Loaders(), c.Access(), c.CancellationToken).ConfigureAwait(false);
+                if (gate.IsResident)
+                {
+                    // Their own household's items (household.*) are theirs to see, as through `me`.
+                    gate.OwnHouseholdNumber = applicant.HouseholdNumber;
+                }
+
+                return await FormPrefiller.FillAsync(form, applicant, gate, c.Loaders(), c.Access(), c.CancellationToken).ConfigureAwait(false);
             });
 }

@@ -10,7 +10,8 @@ namespace Hub.Sync.Writing.Sqlite;
 /// SQLite's store: one connection for the run with statements prepared once, one transaction per batch. New versions
 /// go by prepared inserts with typed binders — straight into the table when it held nothing of this source at the start
 /// of the run, otherwise through a staging table and a set-based merge (<see cref="SqliteVersions{T}"/>). Counts,
-/// watermark, resolved quarantine entries and new ones follow in the same transaction. No EF Core change tracking.
+/// watermark, resolved quarantine entries and new ones follow in the same transaction. No EF Core change tracking. A
+/// first load puts off its tables' non-unique secondary indexes until the store closes (<see cref="SqliteDeferredIndexes"/>).
 /// </summary>
 internal sealed class SqliteBatchStore : IBatchStore
 {
@@ -24,11 +25,15 @@ internal sealed class SqliteBatchStore : IBatchStore
     private readonly SqliteInsert<QuarantinedRecord> _quarantine;
     private readonly SqliteBookkeeping _bookkeeping;
     private readonly SeenKeys _householdsWritten = new();
+    private readonly SqliteDeferredIndexes _indexes;
+    private readonly CancellationToken _runCancelled;
 
-    private SqliteBatchStore(SqliteConnection connection, IModel model, RunState run)
+    private SqliteBatchStore(SqliteConnection connection, IModel model, RunState run, SqliteDeferredIndexes indexes, CancellationToken runCancelled)
     {
         _connection = connection;
         _run = run;
+        _indexes = indexes;
+        _runCancelled = runCancelled;
         _residents = new(connection, Tables<ResidentRecord>.For(model));
         _households = new(connection, Tables<HouseholdRecord>.For(model));
         _tax = new(connection, Tables<TaxAssessmentRecord>.For(model));
@@ -42,9 +47,11 @@ internal sealed class SqliteBatchStore : IBatchStore
     public static async Task<SqliteBatchStore> OpenAsync(HubDbContextFactory factory, RunState run, CancellationToken ct)
     {
         IModel model;
+        SqliteDeferredIndexes indexes;
         await using (var db = factory.CreateDbContext())
         {
             model = db.Model;
+            indexes = new SqliteDeferredIndexes(SqliteSecondaryIndexes.Of(db));
         }
 
         var connection = new SqliteConnection(SqliteBulkSession.ConnectionString(factory.ConnectionString));
@@ -52,7 +59,9 @@ internal sealed class SqliteBatchStore : IBatchStore
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             SqliteBulkSession.Configure(connection);
-            return new SqliteBatchStore(connection, model, run);
+            // Indexes a run put off and never rebuilt (it was killed) come back before this run writes.
+            indexes.Rebuild(connection);
+            return new SqliteBatchStore(connection, model, run, indexes, ct);
         }
         catch
         {
@@ -71,6 +80,12 @@ internal sealed class SqliteBatchStore : IBatchStore
 
     public ValueTask DisposeAsync()
     {
+        if (!_runCancelled.IsCancellationRequested && _connection.State == System.Data.ConnectionState.Open)
+        {
+            // A failed run rebuilds too: its stored batches stand, and the API reads them.
+            _indexes.Rebuild(_connection);
+        }
+
         _residents.Dispose();
         _households.Dispose();
         _tax.Dispose();
@@ -85,6 +100,11 @@ internal sealed class SqliteBatchStore : IBatchStore
     {
         var stamp = batch.Stamp;
         var counts = new BatchCounts { Read = batch.Read, Quarantined = batch.Quarantined.Count };
+        foreach (var table in batch.Tables())
+        {
+            _indexes.Consider(_connection, table);
+        }
+
         using var tx = _connection.BeginTransaction();
         Apply(_residents, batch.Residents, stamp, counts, tx);
         Apply(_tax, batch.TaxAssessments, stamp, counts, tx);

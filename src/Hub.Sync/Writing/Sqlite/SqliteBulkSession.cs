@@ -8,7 +8,8 @@ namespace Hub.Sync.Writing.Sqlite;
 /// run them). On this connection only: <c>synchronous = NORMAL</c> — a commit is not fsynced; in WAL mode a committed
 /// batch survives the process being killed (it is in the log the next connection recovers), and a power cut can lose
 /// only the last batches whole, their watermark with them, so the next run reads them again — and a page cache of
-/// <see cref="CacheKibibytes"/> KiB, with staging tables in memory. The connection is not pooled, so none of this
+/// <see cref="CacheKibibytes"/> KiB (temporary storage stays on disk: rebuilding an index at the end of a first
+/// load sorts the whole table, which must not have to fit in memory). The connection is not pooled, so none of this
 /// outlives the run.
 /// </summary>
 internal static class SqliteBulkSession
@@ -33,7 +34,7 @@ internal static class SqliteBulkSession
         using var cmd = connection.CreateCommand();
         cmd.CommandText =
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " +
-            $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA wal_autocheckpoint = {CheckpointPages}; PRAGMA temp_store = MEMORY;";
+            $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA wal_autocheckpoint = {CheckpointPages};";
         cmd.ExecuteNonQuery();
     }
 }
