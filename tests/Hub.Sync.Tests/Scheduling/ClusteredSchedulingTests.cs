@@ -46,7 +46,8 @@ public sealed class ClusteredSchedulingTests : IAsyncLifetime
         Assert.Equal(fires.Count, fires.Select(f => f.FireTime).Distinct().Count());
         await using var ctx = _db!.CreateContext();
         var runs = await ctx.SyncRuns.OrderBy(r => r.Id).ToListAsync(Ct);
-        Assert.Equal(fires.Count, runs.Count);
+        Assert.Equal(fires.Count - recorder.Skipped.Count, runs.Count);
+        Assert.True(recorder.Skipped.Count <= 1, $"{recorder.Skipped.Count} of {fires.Count} fires were turned away by the run lock");
         Assert.All(runs, r => Assert.Equal(SyncRunStatus.Succeeded, r.Status));
         Assert.Equal(4, runs.Sum(r => r.Inserted));
         Assert.Equal(4, await ctx.Residents.CountAsync(Ct));
@@ -84,7 +85,7 @@ public sealed class ClusteredSchedulingTests : IAsyncLifetime
         Assert.Equal(1, recorder.MaxInFlight);
         await using var ctx = _db!.CreateContext();
         var runs = await ctx.SyncRuns.OrderBy(r => r.StartedAt).ToListAsync(Ct);
-        Assert.Equal(recorder.Fires.Count, runs.Count);
+        Assert.Equal(recorder.Fires.Count - recorder.Skipped.Count, runs.Count);
         Assert.All(runs, r => Assert.Equal(SyncRunStatus.Succeeded, r.Status));
         for (var i = 1; i < runs.Count; i++)
         {
