@@ -23,8 +23,9 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     public const int AnalyzeAfterChanges = 10_000;
 
     /// <summary>
-    /// Writes through the provider-neutral EF Core path even on PostgreSQL (instead of binary COPY with a staging
-    /// merge): the reference the PostgreSQL path is compared with in tests.
+    /// Writes through the provider-neutral EF Core path even on PostgreSQL and SQLite (instead of their typed stores:
+    /// binary COPY with a staging merge, prepared inserts with a staging merge): the reference both are compared with
+    /// in tests. SQL Server always takes this path.
     /// </summary>
     internal bool UseProviderNeutralStore { get; init; }
 
@@ -118,10 +119,12 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     }
 
     private async Task<IBatchStore> OpenStoreAsync(RunState state, CancellationToken ct) =>
-        factory.Provider == DatabaseProvider.PostgreSql && !UseProviderNeutralStore
-            ? await PostgreSqlBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false)
-            : factory.Provider == DatabaseProvider.Sqlite && !UseProviderNeutralStore ? await SqliteBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false)
-            : new EfBatchStore(factory, state);
+        (factory.Provider, UseProviderNeutralStore) switch
+        {
+            (DatabaseProvider.PostgreSql, false) => await PostgreSqlBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false),
+            (DatabaseProvider.Sqlite, false) => await SqliteBatchStore.OpenAsync(factory, state, ct).ConfigureAwait(false),
+            _ => new EfBatchStore(factory, state),
+        };
 
     private async Task<SyncRunSummary> FinishAsync(long runId, string? error, IReadOnlyCollection<string> written, TimeSpan elapsed, CancellationToken ct)
     {
