@@ -110,6 +110,7 @@ foreach (var provider in providers)
 
     var full = clock.Elapsed;
     var fullPeak = memory.PeakBytes;
+    Console.Error.WriteLine($"  peak RSS of the full sync: {fullPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
 
     // The database's own bulk load of the same rows, into bare tables.
     clock.Restart();
@@ -138,6 +139,7 @@ foreach (var provider in providers)
     }).Get(SourceNames.ResidentRegistry));
     var deltaTime = clock.Elapsed;
     var deltaPeak = memory.PeakBytes;
+    Console.Error.WriteLine($"  peak RSS of the delta: {deltaPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
 
     table.Add(string.Create(CultureInfo.InvariantCulture,
         $"| {kind} | {records:N0} | {full.TotalSeconds:F1} s | {records / full.TotalSeconds:N0} | {bareRows:N0} rows in {bareTime.TotalSeconds:F1} s = {bareRows / bareTime.TotalSeconds:N0} | {records / full.TotalSeconds / (bareRows / bareTime.TotalSeconds):P0} | {indexedCell} | {deltaRun.Updated:N0} updated in {deltaTime.TotalSeconds:F2} s | {fullPeak / 1048576:N0} MB / {deltaPeak / 1048576:N0} MB |"));
