@@ -9,8 +9,9 @@ namespace Hub.Sync.Benchmarks;
 /// <summary>
 /// The baselines: the database's own bulk load of the same rows into bare tables (text columns and a
 /// bigserial primary key) — PostgreSQL <c>COPY … FROM STDIN (FORMAT csv)</c>, SQLite prepared inserts in one transaction —
-/// and, on PostgreSQL, binary <c>COPY</c> of the rows the sync stored into copies of the hub's tables with the same
-/// columns and indexes (<see cref="PostgreSqlIndexedAsync"/>).
+/// and the rows the sync stored loaded into copies of the hub's tables with the same columns and indexes: binary
+/// <c>COPY</c> on PostgreSQL (<see cref="PostgreSqlIndexedAsync"/>), prepared inserts on SQLite
+/// (<see cref="SqliteIndexedAsync"/>).
 /// </summary>
 internal static class BareLoad
 {
@@ -54,6 +55,90 @@ internal static class BareLoad
         }
 
         return (rows, elapsed);
+    }
+
+    /// <summary>
+    /// SQLite's counterpart of <see cref="PostgreSqlIndexedAsync"/>: attaches an empty database file, creates there each of
+    /// <paramref name="tables"/> from the hub file's own <c>CREATE TABLE</c> and <c>CREATE INDEX</c> statements (every
+    /// index, partial ones included), and times the client's bulk path, as for the PK-only baseline: one prepared
+    /// <c>INSERT</c> per row, values bound from a reader over the hub's table, one transaction per table, on a connection
+    /// set up like the sync's (write-ahead log, <c>synchronous = NORMAL</c>, the same page cache). The sequential read
+    /// is inside the timing. <paramref name="inDatabase"/> is the same load as one <c>INSERT INTO bare.t SELECT * FROM
+    /// main.t</c> per table into a second set of copies — no row crosses into .NET: the floor of storing the rows with
+    /// their indexes.
+    /// </summary>
+    public static async Task<(long Rows, TimeSpan Elapsed)> SqliteIndexedAsync(string hubFile, string bareFile, IReadOnlyList<string> tables, Action<long, TimeSpan>? inDatabase = null)
+    {
+        await using var conn = new SqliteConnection($"Data Source={hubFile};Pooling=False");
+        await conn.OpenAsync();
+        await Exec(conn, $"ATTACH DATABASE '{bareFile.Replace("'", "''", StringComparison.Ordinal)}' AS bare; PRAGMA bare.journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384");
+        foreach (var table in tables)
+        {
+            var ddl = new List<string>();
+            await using (var schema = conn.CreateCommand())
+            {
+                schema.CommandText = "SELECT type, name, sql FROM main.sqlite_master WHERE tbl_name = $t AND sql IS NOT NULL ORDER BY type DESC";
+                schema.Parameters.AddWithValue("$t", table);
+                await using var rows = await schema.ExecuteReaderAsync();
+                while (await rows.ReadAsync())
+                {
+                    var (type, name, sql) = (rows.GetString(0), rows.GetString(1), rows.GetString(2));
+                    // The object's own name, qualified with the attached schema (an index's table stays unqualified: SQLite
+                    // requires it in the index's schema).
+                    var quoted = $"\"{name}\"";
+                    var at = sql.IndexOf(quoted, StringComparison.Ordinal);
+                    ddl.Add(at < 0 ? throw new InvalidOperationException($"cannot rewrite the {type} {name}: {sql}") : string.Concat(sql.AsSpan(0, at), "bare.", sql.AsSpan(at)));
+                }
+            }
+
+            await Exec(conn, string.Join("; ", ddl));
+            await Exec(conn, string.Join("; ", ddl).Replace("bare.\"", "bare.\"floor_", StringComparison.Ordinal).Replace($"ON \"{table}\"", $"ON \"floor_{table}\"", StringComparison.Ordinal));
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var table in tables)
+        {
+            await using var tx = conn.BeginTransaction();
+            await using var read = conn.CreateCommand();
+            read.Transaction = tx;
+            read.CommandText = $"SELECT * FROM main.\"{table}\"";
+            await using var rows = await read.ExecuteReaderAsync();
+            await using var insert = conn.CreateCommand();
+            insert.Transaction = tx;
+            insert.CommandText = $"INSERT INTO bare.\"{table}\" VALUES ({string.Join(", ", Enumerable.Range(0, rows.FieldCount).Select(i => $"$p{i}"))})";
+            var parameters = Enumerable.Range(0, rows.FieldCount).Select(i => insert.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
+            await insert.PrepareAsync();
+            while (await rows.ReadAsync())
+            {
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    parameters[i].Value = rows.GetValue(i);
+                }
+
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await rows.DisposeAsync();
+            await tx.CommitAsync();
+        }
+
+        var elapsed = clock.Elapsed;
+        long total = 0;
+        foreach (var table in tables)
+        {
+            await using var count = conn.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM bare.\"{table}\"";
+            total += Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+
+        clock.Restart();
+        foreach (var table in tables)
+        {
+            await Exec(conn, $"BEGIN; INSERT INTO bare.\"floor_{table}\" SELECT * FROM main.\"{table}\"; COMMIT");
+        }
+
+        inDatabase?.Invoke(total, clock.Elapsed);
+        return (total, elapsed);
     }
 
     public static async Task<long> PostgreSqlAsync(string connectionString, IReadOnlyList<(string Table, string File, bool Ndjson)> files)
@@ -144,6 +229,13 @@ internal static class BareLoad
     {
         using var reader = new StreamReader(file, Encoding.UTF8);
         return reader.ReadLine()!.Split(',');
+    }
+
+    private static async Task Exec(SqliteConnection conn, string sql)
+    {
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync();
     }
 
     private static async Task Exec(NpgsqlConnection conn, string sql)

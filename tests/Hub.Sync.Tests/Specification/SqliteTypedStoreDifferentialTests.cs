@@ -21,7 +21,8 @@ namespace Hub.Sync.Tests.Specification;
 /// </summary>
 public sealed class SqliteTypedStoreDifferentialTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset At = new(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    // Fractions of a second, so the stored text of every date and time shows its fractional part.
+    private static readonly DateTimeOffset At = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(9)).AddTicks(1_234_500);
     private readonly string _dir = Directory.CreateTempSubdirectory("hub-sqlite-diff-").FullName;
     private TestDatabase? _typed;
     private TestDatabase? _reference;
@@ -55,7 +56,38 @@ public sealed class SqliteTypedStoreDifferentialTests : IAsyncLifetime
             var expected = await dump(b);
             Assert.NotEmpty(expected);
             Assert.True(expected.SequenceEqual(await dump(a)), $"{name} differs between the typed store and the reference store");
+            // And as stored: the same storage class and the same bytes in every column (dates as the same text), since
+            // SQL compares what is stored, not what EF Core reads back.
+            var stored = await StoredAsync(b, name);
+            Assert.NotEmpty(stored);
+            Assert.Equal(stored, await StoredAsync(a, name));
         }
+    }
+
+    // Every column but the surrogate key as SQLite stores it: storage class and value, rows sorted.
+    private static async Task<List<string>> StoredAsync(HubDbContext context, string table)
+    {
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\"";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "id").Select(i => reader.GetValue(i) switch
+            {
+                DBNull => "null",
+                byte[] bytes => "blob:" + Convert.ToHexString(bytes),
+                string text => "text:" + text,
+                long n => "integer:" + n.ToString(CultureInfo.InvariantCulture),
+                double d => "real:" + d.ToString("R", CultureInfo.InvariantCulture),
+                var v => v.GetType().Name + ":" + v,
+            })));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
     }
 
     private async Task<List<string>> RunScenarioAsync(TestDatabase db, bool providerNeutral)
@@ -219,11 +251,11 @@ public sealed class SqliteTypedStoreDifferentialTests : IAsyncLifetime
         SourceTimestamp = At,
     };
 
-    // The same instants in both databases: each reading of the clock is one second after the last.
+    // The same instants in both databases: each reading of the clock is a little over one second after the last.
     private sealed class SteppingClock : TimeProvider
     {
         private long _ticks = new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
-        public override DateTimeOffset GetUtcNow() => new(Interlocked.Add(ref _ticks, TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        public override DateTimeOffset GetUtcNow() => new(Interlocked.Add(ref _ticks, TimeSpan.TicksPerSecond + 1_234_567), TimeSpan.Zero);
     }
 }

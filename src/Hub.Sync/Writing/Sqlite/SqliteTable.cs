@@ -3,22 +3,23 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Hub.Sync.Writing.Sqlite;
 
 /// <summary>
-/// The insert columns of one entity type and a compiled binder that copies a row's values into an insert's
-/// parameters: properties read directly and the model's value converters inlined, instead of a reflective getter
-/// and a converter call for each value. Values reach the parameters as EF Core would pass them, so the stored text
-/// of dates and times is the same as through EF Core.
+/// The insert columns of one entity type and a compiled binder that binds a row's values to a prepared insert by
+/// position: properties read directly, the model's value converters inlined, each value passed typed to
+/// <see cref="SqliteBind"/> (no boxing, no parameter objects). Values are stored as EF Core's parameters would store
+/// them, so the stored text of dates and times is the same as through EF Core.
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
 internal sealed class SqliteTable<T>
     where T : class
 {
-    private readonly Action<T, SqliteParameter[]> _bind;
+    private readonly Action<T, sqlite3_stmt> _bind;
 
-    private SqliteTable(string table, IReadOnlyList<string> columns, Action<T, SqliteParameter[]> bind)
+    private SqliteTable(string table, IReadOnlyList<string> columns, Action<T, sqlite3_stmt> bind)
     {
         Table = table;
         Columns = columns;
@@ -41,30 +42,30 @@ internal sealed class SqliteTable<T>
         var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         var entity = Expression.Parameter(typeof(T), "entity");
-        var parameters = Expression.Parameter(typeof(SqliteParameter[]), "parameters");
+        var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
         var body = new List<Expression>();
         var columns = new List<string>();
         foreach (var property in entityType.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd))
         {
-            var target = Expression.Property(Expression.ArrayIndex(parameters, Expression.Constant(columns.Count)), nameof(SqliteParameter.Value));
-            body.Add(Expression.Assign(target, ValueOf(entity, property)));
+            // SQLite numbers parameters from 1.
+            body.Add(BindValue(entity, property, statement, Expression.Constant(columns.Count + 1)));
             columns.Add(property.GetColumnName(store)!);
         }
 
-        var bind = Expression.Lambda<Action<T, SqliteParameter[]>>(Expression.Block(body), entity, parameters).Compile();
+        var bind = Expression.Lambda<Action<T, sqlite3_stmt>>(Expression.Block(body), entity, statement).Compile();
         return new SqliteTable<T>(table, columns, bind);
     }
 
     /// <summary>A prepared <c>INSERT</c> into <paramref name="target"/> (this table, or a staging table of the same columns).</summary>
     public SqliteInsert<T> PrepareInsert(SqliteConnection connection, string target) => new(connection, this, target);
 
-    /// <summary>Copies <paramref name="row"/>'s values into <paramref name="parameters"/> (one per column, in order).</summary>
-    public void Bind(T row, SqliteParameter[] parameters) => _bind(row, parameters);
+    /// <summary>Binds <paramref name="row"/>'s values to <paramref name="statement"/>'s parameters (one per column, in order).</summary>
+    public void Bind(T row, sqlite3_stmt statement) => _bind(row, statement);
 
     public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    // The provider value as an object, or DBNull for null: Microsoft.Data.Sqlite takes parameter values as objects.
-    private static Expression ValueOf(ParameterExpression entity, IProperty property)
+    // SqliteBind.Value(statement, index, providerValue), or SqliteBind.Null for null.
+    private static Expression BindValue(ParameterExpression entity, IProperty property, ParameterExpression statement, Expression index)
     {
         var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
         var getter = Expression.Property(entity, property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property."));
@@ -77,14 +78,25 @@ internal sealed class SqliteTable<T>
             value = new Replacer(toProvider.Parameters[0], argument).Visit(toProvider.Body);
         }
 
-        var boxed = Expression.Convert(value, typeof(object));
-        var dbNull = Expression.Constant(DBNull.Value, typeof(object));
-        if (underlying is not null)
+        var providerType = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (providerType.IsEnum)
         {
-            return Expression.Condition(Expression.Property(getter, nameof(Nullable<int>.HasValue)), boxed, dbNull);
+            providerType = Enum.GetUnderlyingType(providerType);
         }
 
-        return getter.Type.IsValueType ? boxed : Expression.Condition(Expression.Equal(getter, Expression.Constant(null, getter.Type)), dbNull, boxed);
+        if (!SqliteBind.Supports(providerType))
+        {
+            throw new NotSupportedException($"{typeof(T).Name}.{property.Name}: the SQLite store has no binding for {providerType.Name}.");
+        }
+
+        var bindValue = Expression.Call(typeof(SqliteBind), nameof(SqliteBind.Value), null, statement, index, Expression.Convert(value, providerType));
+        var bindNull = Expression.Call(typeof(SqliteBind), nameof(SqliteBind.Null), null, statement, index);
+        if (underlying is not null)
+        {
+            return Expression.IfThenElse(Expression.Property(getter, nameof(Nullable<int>.HasValue)), bindValue, bindNull);
+        }
+
+        return getter.Type.IsValueType ? bindValue : Expression.IfThenElse(Expression.Equal(getter, Expression.Constant(null, getter.Type)), bindNull, bindValue);
     }
 
     private sealed class Replacer(ParameterExpression parameter, Expression argument) : ExpressionVisitor
