@@ -9,7 +9,7 @@ namespace Hub.Sync.Writing.Sqlite;
 /// <summary>
 /// SQLite's store: one connection for the run with statements prepared once, one transaction per batch. New versions
 /// go by prepared inserts with typed binders — straight into the table when it held nothing of this source at the start
-/// of the run, otherwise through a staging table and a set-based merge (<see cref="SqliteVersions{T}"/>). Counts,
+/// of the run, otherwise through a merge row by row against each key's latest version (<see cref="SqliteVersions{T}"/>). Counts,
 /// watermark, resolved quarantine entries and new ones follow in the same transaction. No EF Core change tracking. A
 /// first load puts off its tables' non-unique secondary indexes until the store closes (<see cref="SqliteDeferredIndexes"/>).
 /// </summary>

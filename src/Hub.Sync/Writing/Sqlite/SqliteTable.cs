@@ -56,7 +56,7 @@ internal sealed class SqliteTable<T>
         return new SqliteTable<T>(table, columns, bind);
     }
 
-    /// <summary>A prepared <c>INSERT</c> into <paramref name="target"/> (this table, or a staging table of the same columns).</summary>
+    /// <summary>A prepared <c>INSERT</c> into <paramref name="target"/> (this table, or another of the same columns).</summary>
     public SqliteInsert<T> PrepareInsert(SqliteConnection connection, string target) => new(connection, this, target);
 
     /// <summary>Binds <paramref name="row"/>'s values to <paramref name="statement"/>'s parameters (one per column, in order).</summary>
