@@ -38,6 +38,7 @@ internal static class BareLoad
             files.Add(($"bare_idx_{table}", file));
         }
 
+        Disk.Flush();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (table, file) in files)
         {
@@ -131,6 +132,7 @@ internal static class BareLoad
             total += Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 
+        Disk.Flush();
         clock.Restart();
         foreach (var table in tables)
         {
