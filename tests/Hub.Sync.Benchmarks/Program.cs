@@ -116,34 +116,12 @@ foreach (var provider in providers)
     long storedByFullSync;
     await using (var db = factory.CreateDbContext())
     {
-        // What the indexed baseline's load time is scaled to: it runs after the delta, whose versions it also loads.
+        // What the indexed baseline's load time is scaled to (the stored rows of the full sync).
         storedByFullSync = db.Residents.LongCount() + db.Households.LongCount() + db.TaxAssessments.LongCount()
             + db.NhiQualifications.LongCount() + db.ChildAllowanceEntitlements.LongCount();
     }
 
     Console.Error.WriteLine($"  peak RSS of the full sync: {fullPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
-
-    // Delta: 10,000 changed residents on top of the full sync, before the baselines (their gigabytes of writes would
-    // still be going to disk during it), once the database has settled as it would have by the next scheduled run:
-    // PostgreSQL's autovacuum of the freshly loaded tables otherwise takes one of the two cores during the delta.
-    if (kind == DatabaseProvider.PostgreSql)
-    {
-        Console.Error.WriteLine($"  waited {(await Settle.PostgreSqlAsync(connectionString)).TotalSeconds:F0} s for checkpoint and autovacuum before the delta");
-    }
-
-    Disk.Flush();
-    memory.Reset();
-    clock.Restart();
-    var deltaRun = await runner.RunAsync(new ConfiguredSources(new HubSourcesOptions
-    {
-        ResidentRegistryFile = delta,
-        ResidentTaxDirectory = string.Empty,
-        NhiDemoFile = string.Empty,
-        ChildAllowanceConnectionString = string.Empty,
-    }).Get(SourceNames.ResidentRegistry));
-    var deltaTime = clock.Elapsed;
-    var deltaPeak = memory.PeakBytes;
-    Console.Error.WriteLine($"  peak RSS of the delta: {deltaPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
 
     // The database's own bulk load of the same rows, into bare tables.
     Disk.Flush();
@@ -163,6 +141,28 @@ foreach (var provider in providers)
     // The baseline's time for the full sync's rows alone (the delta's versions are in the tables it copies too).
     var indexedSeconds = indexed.Elapsed.TotalSeconds * storedByFullSync / indexed.Rows;
     var indexedCell = string.Create(CultureInfo.InvariantCulture, $"{indexed.Rows:N0} rows in {indexed.Elapsed.TotalSeconds:F1} s = {records / indexedSeconds:N0} records/s | {indexedSeconds / full.TotalSeconds:P0}");
+
+    // Delta: 10,000 changed residents on top of the full sync, once the database has settled as it would have by the
+    // next scheduled run: no dirty pages of the loads still being written back (Disk.Flush), and on PostgreSQL a
+    // checkpoint and no autovacuum of the freshly loaded tables taking one of the two cores.
+    if (kind == DatabaseProvider.PostgreSql)
+    {
+        Console.Error.WriteLine($"  waited {(await Settle.PostgreSqlAsync(connectionString)).TotalSeconds:F0} s for checkpoint and autovacuum before the delta");
+    }
+
+    Disk.Flush();
+    memory.Reset();
+    clock.Restart();
+    var deltaRun = await runner.RunAsync(new ConfiguredSources(new HubSourcesOptions
+    {
+        ResidentRegistryFile = delta,
+        ResidentTaxDirectory = string.Empty,
+        NhiDemoFile = string.Empty,
+        ChildAllowanceConnectionString = string.Empty,
+    }).Get(SourceNames.ResidentRegistry));
+    var deltaTime = clock.Elapsed;
+    var deltaPeak = memory.PeakBytes;
+    Console.Error.WriteLine($"  peak RSS of the delta: {deltaPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
 
     table.Add(string.Create(CultureInfo.InvariantCulture,
         $"| {kind} | {records:N0} | {full.TotalSeconds:F1} s | {records / full.TotalSeconds:N0} | {bareRows:N0} rows in {bareTime.TotalSeconds:F1} s = {bareRows / bareTime.TotalSeconds:N0} | {records / full.TotalSeconds / (bareRows / bareTime.TotalSeconds):P0} | {indexedCell} | {deltaRun.Updated:N0} updated in {deltaTime.TotalSeconds:F2} s | {fullPeak / 1048576:N0} MB / {deltaPeak / 1048576:N0} MB |"));
