@@ -19,7 +19,10 @@ namespace Hub.Sync.Running;
 /// </summary>
 public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, ILogger<SyncRunner> logger)
 {
-    /// <summary>Records written by one run after which PostgreSQL's planner statistics are refreshed (<c>ANALYZE</c>).</summary>
+    /// <summary>
+    /// Records written by one run after which it refreshes PostgreSQL's planner statistics (<c>ANALYZE</c>) of the tables
+    /// it wrote that have none yet or that it changed by <see cref="AnalyzeAfterShare"/> or more.
+    /// </summary>
     public const int AnalyzeAfterChanges = 10_000;
 
     /// <summary>
@@ -30,7 +33,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
 
     /// <summary>
     /// Writes through the provider-neutral EF Core path even on PostgreSQL and SQLite (instead of their typed stores:
-    /// binary COPY with a staging merge, prepared inserts with a staging merge): the reference both are compared with
+    /// binary COPY with a staging merge, prepared statements with a merge row by row): the reference both are compared with
     /// in tests. SQL Server always takes this path.
     /// </summary>
     internal bool UseProviderNeutralStore { get; init; }
