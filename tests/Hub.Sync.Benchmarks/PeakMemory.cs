@@ -6,7 +6,8 @@ namespace Hub.Sync.Benchmarks;
 /// <summary>
 /// Samples this process's resident set every 50 ms and keeps the largest value since the last reset, with what made it
 /// up at that moment: anonymous memory (managed heap, native allocations such as SQLite's), file-backed pages (mapped
-/// assemblies and files) and the managed heap's size.
+/// assemblies and files), the managed heap's live size and what the GC has committed, and the <see cref="Phase"/> the
+/// program was in (e.g. the source being synced).
 /// </summary>
 internal sealed class PeakMemory : IDisposable
 {
@@ -14,8 +15,30 @@ internal sealed class PeakMemory : IDisposable
     private readonly object _gate = new();
     private long _peak;
     private string _breakdown = string.Empty;
+    private string _phase = string.Empty;
 
     public PeakMemory() => _timer = new Timer(_ => Sample(), null, 0, 50);
+
+    /// <summary>What the program is doing now; named in <see cref="PeakBreakdown"/>.</summary>
+    public string Phase
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _phase;
+            }
+        }
+
+        set
+        {
+            Sample();
+            lock (_gate)
+            {
+                _phase = value;
+            }
+        }
+    }
 
     public long PeakBytes
     {
@@ -29,7 +52,7 @@ internal sealed class PeakMemory : IDisposable
         }
     }
 
-    /// <summary>e.g. <c>anon 402 MB, file 61 MB, GC heap 188 MB</c> at the peak.</summary>
+    /// <summary>e.g. <c>anon 402 MB, file 61 MB, GC heap 188 MB (committed 240 MB), during resident-tax</c> at the peak.</summary>
     public string PeakBreakdown
     {
         get
@@ -65,8 +88,9 @@ internal sealed class PeakMemory : IDisposable
             }
 
             _peak = ws;
+            var gc = GC.GetGCMemoryInfo();
             _breakdown = string.Create(CultureInfo.InvariantCulture,
-                $"anon {StatusKib("RssAnon:") / 1024:N0} MB, file {StatusKib("RssFile:") / 1024:N0} MB, GC heap {GC.GetTotalMemory(false) / 1048576:N0} MB");
+                $"anon {StatusKib("RssAnon:") / 1024:N0} MB, file {StatusKib("RssFile:") / 1024:N0} MB, GC heap {GC.GetTotalMemory(false) / 1048576:N0} MB (committed {gc.TotalCommittedBytes / 1048576:N0} MB){(_phase.Length > 0 ? ", during " + _phase : string.Empty)}");
         }
     }
 

@@ -10,11 +10,12 @@ using Hub.Sync.Sources;
 using Hub.Testing.PostgreSql;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// Usage: dotnet run -c Release --project tests/Hub.Sync.Benchmarks -- [--residents N] [--work DIR] [--providers sqlite,postgresql] [--batch N]
+// Usage: dotnet run -c Release --project tests/Hub.Sync.Benchmarks -- [--residents N] [--work DIR] [--providers sqlite,postgresql] [--batch N] [--full-only | --adapters-only]
 var residents = Arg("--residents", 1_000_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-sync-bench"));
 var batch = Arg("--batch", 2_000);
 var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+var fullOnly = Array.IndexOf(args, "--full-only") >= 0; // diagnostic: the full sync and its peak memory, no baselines or delta
 Directory.CreateDirectory(work);
 var city = Path.Combine(work, $"city-{residents}");
 if (!File.Exists(Path.Combine(city, "manifest.json")))
@@ -54,6 +55,14 @@ if (Array.IndexOf(args, "--adapters-only") >= 0)
         Console.WriteLine($"{source.Name}: {n:N0} read in {watch.Elapsed.TotalSeconds:F2} s = {n / watch.Elapsed.TotalSeconds:N0}/s");
     }
 
+    return;
+}
+
+if (providers.Length > 1)
+{
+    // One process per provider, as a hub node runs on one database: a provider's peak memory is then its own, not
+    // what the process kept committed from the provider measured before it (Npgsql's pools, the GC's heap).
+    await OneProcessPerProviderAsync(providers);
     return;
 }
 
@@ -100,6 +109,7 @@ foreach (var provider in providers)
     {
         var cpu0 = Environment.CpuUsage.TotalTime;
         var pg0 = PgCpu();
+        memory.Phase = source.Name;
         var r = await runner.RunAsync(source);
         Console.Error.WriteLine($"  cpu: hub {(Environment.CpuUsage.TotalTime - cpu0).TotalSeconds:F2} s, postgres {PgCpu() - pg0:F2} s");
         if (!r.Succeeded)
@@ -109,11 +119,20 @@ foreach (var provider in providers)
 
         records += r.Read;
         Console.Error.WriteLine($"{provider} {source.Name}: {r.Read:N0} in {r.Elapsed.TotalSeconds:F1} s");
+        if (fullOnly)
+        {
+            Console.Error.WriteLine($"  peak so far {memory.PeakBytes / 1048576:N0} MB ({memory.PeakBreakdown}); live heap after the run {GC.GetTotalMemory(true) / 1048576:N0} MB");
+        }
     }
 
     var full = clock.Elapsed;
     var fullPeak = memory.PeakBytes;
+    memory.Phase = string.Empty;
     Console.Error.WriteLine($"  peak RSS of the full sync: {fullPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
+    if (fullOnly)
+    {
+        continue;
+    }
 
     // The database's own bulk load of the same rows, into bare tables.
     Disk.Flush();
@@ -170,10 +189,64 @@ foreach (var path in scratch.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }
     File.Delete(path);
 }
 
-Console.WriteLine($"City: {residents:N0} residents (seed 1), batches of {batch:N0}, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start of printing");
-Console.WriteLine("| provider | records (4 systems) | full sync | records/s | bare bulk load, PK only (same source rows) rows/s | sync ÷ bare | bare load, hub's indexes (rows the sync stored) | sync ÷ indexed bare | delta (10,000 changes) | peak RSS full / delta |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-table.ForEach(Console.WriteLine);
+PrintTable(table);
+
+void PrintTable(IEnumerable<string> rows)
+{
+    Console.WriteLine($"City: {residents:N0} residents (seed 1), batches of {batch:N0}, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start of printing");
+    Console.WriteLine("| provider | records (4 systems) | full sync | records/s | bare bulk load, PK only (same source rows) rows/s | sync ÷ bare | bare load, hub's indexes (rows the sync stored) | sync ÷ indexed bare | delta (10,000 changes) | peak RSS full / delta |");
+    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    foreach (var row in rows)
+    {
+        Console.WriteLine(row);
+    }
+}
+
+// Runs this benchmark again for each provider (same arguments, that provider alone), passing its progress through and
+// collecting its table row.
+async Task OneProcessPerProviderAsync(string[] each)
+{
+    var rows = new List<string>();
+    var self = Environment.ProcessPath!;
+    var prefix = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [typeof(Program).Assembly.Location] : Array.Empty<string>();
+    var rest = args.ToList();
+    var at = rest.IndexOf("--providers");
+    if (at >= 0)
+    {
+        rest.RemoveRange(at, 2);
+    }
+
+    foreach (var provider in each)
+    {
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+        foreach (var a in prefix.Concat(rest).Concat(["--providers", provider]))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var child = Process.Start(start)!;
+        string? line;
+        while ((line = await child.StandardOutput.ReadLineAsync()) is not null)
+        {
+            if (line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| provider", StringComparison.Ordinal) && !line.StartsWith("| ---", StringComparison.Ordinal))
+            {
+                rows.Add(line);
+            }
+            else if (!line.StartsWith("City:", StringComparison.Ordinal) && !line.StartsWith("| ", StringComparison.Ordinal))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        await child.WaitForExitAsync();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the {provider} run exited with {child.ExitCode}");
+        }
+    }
+
+    PrintTable(rows);
+}
 
 string Scratch(string name)
 {
