@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -11,16 +10,13 @@ namespace Hub.Sync.Writing.Sqlite;
 /// objects, no lookup of the parameter by name and no boxing on every row, which is what Microsoft.Data.Sqlite's
 /// command does for each execution (two thirds of a first load's writing time, profiled). Each CLR type is stored as
 /// Microsoft.Data.Sqlite stores it — text as UTF-8 (unpaired surrogates replaced, as its encoder does), dates and times
-/// as the same ISO text, booleans and integers as integers — so what EF Core reads and compares in SQL is the same
+/// as the same ISO text (<see cref="SqliteDateText"/>), booleans and integers as integers — so what EF Core reads and compares in SQL is the same
 /// either way (<c>SqliteTypedStoreDifferentialTests</c> compares the stored values themselves). Only the types the
 /// stored records use are here: a property of another type fails when the store is built, rather than being stored
 /// in a form no test has compared.
 /// </summary>
 internal static class SqliteBind
 {
-    private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
-    private const string DateFormat = @"yyyy\-MM\-dd";
-
     /// <summary>The CLR types there is a <c>Value</c> overload for (after the model's value converters).</summary>
     public static bool Supports(Type type) =>
         type == typeof(string) || type == typeof(long) || type == typeof(int) || type == typeof(bool) ||
@@ -36,14 +32,14 @@ internal static class SqliteBind
 
     public static void Value(sqlite3_stmt statement, int index, DateTime value)
     {
-        Span<char> text = stackalloc char[40];
-        Text(statement, index, value.TryFormat(text, out var n, DateTimeFormat, CultureInfo.InvariantCulture) ? text[..n] : value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+        Span<byte> text = stackalloc byte[SqliteDateText.MaxDateTimeLength];
+        Check(raw.sqlite3_bind_text(statement, index, text[..SqliteDateText.Write(value, text)]), index);
     }
 
     public static void Value(sqlite3_stmt statement, int index, DateOnly value)
     {
-        Span<char> text = stackalloc char[16];
-        Text(statement, index, value.TryFormat(text, out var n, DateFormat, CultureInfo.InvariantCulture) ? text[..n] : value.ToString(DateFormat, CultureInfo.InvariantCulture));
+        Span<byte> text = stackalloc byte[SqliteDateText.DateLength];
+        Check(raw.sqlite3_bind_text(statement, index, text[..SqliteDateText.Write(value, text)]), index);
     }
 
     public static void Value(sqlite3_stmt statement, int index, string value) => Text(statement, index, value);

@@ -14,6 +14,7 @@ internal sealed class SqliteInsert<T> : IDisposable
     private readonly SqliteTable<T> _table;
     private readonly SqliteConnection _connection;
     private readonly SqliteStatement _statement;
+    private readonly SqliteBoundValues _bound;
 
     public SqliteInsert(SqliteConnection connection, SqliteTable<T> table, string target)
     {
@@ -21,6 +22,7 @@ internal sealed class SqliteInsert<T> : IDisposable
         _connection = connection;
         _statement = new SqliteStatement(connection, string.Create(CultureInfo.InvariantCulture,
             $"INSERT INTO {SqliteTable<T>.Quote(target)} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"?{i + 1}"))})"));
+        _bound = new SqliteBoundValues(_statement.Handle, table.Columns.Count);
     }
 
     /// <summary>Inserts <paramref name="rows"/> inside <paramref name="transaction"/>, the run's open transaction.</summary>
@@ -36,7 +38,7 @@ internal sealed class SqliteInsert<T> : IDisposable
     /// <summary>Inserts one row inside the transaction the caller checked.</summary>
     public void Insert(T row)
     {
-        _table.Bind(row, _statement.Handle);
+        _table.Bind(row, _bound);
         _statement.Execute();
     }
 

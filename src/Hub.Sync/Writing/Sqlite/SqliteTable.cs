@@ -3,23 +3,22 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using SQLitePCL;
 
 namespace Hub.Sync.Writing.Sqlite;
 
 /// <summary>
 /// The insert columns of one entity type and a compiled binder that binds a row's values to a prepared insert by
 /// position: properties read directly, the model's value converters inlined, each value passed typed to
-/// <see cref="SqliteBind"/> (no boxing, no parameter objects). Values are stored as EF Core's parameters would store
+/// <see cref="SqliteBoundValues"/> (no boxing, no parameter objects; a value equal to the previous row's is not bound again). Values are stored as EF Core's parameters would store
 /// them, so the stored text of dates and times is the same as through EF Core.
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
 internal sealed class SqliteTable<T>
     where T : class
 {
-    private readonly Action<T, sqlite3_stmt> _bind;
+    private readonly Action<T, SqliteBoundValues> _bind;
 
-    private SqliteTable(string table, IReadOnlyList<string> columns, Action<T, sqlite3_stmt> bind)
+    private SqliteTable(string table, IReadOnlyList<string> columns, Action<T, SqliteBoundValues> bind)
     {
         Table = table;
         Columns = columns;
@@ -42,7 +41,7 @@ internal sealed class SqliteTable<T>
         var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         var entity = Expression.Parameter(typeof(T), "entity");
-        var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
+        var statement = Expression.Parameter(typeof(SqliteBoundValues), "bound");
         var body = new List<Expression>();
         var columns = new List<string>();
         foreach (var property in entityType.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd))
@@ -52,19 +51,19 @@ internal sealed class SqliteTable<T>
             columns.Add(property.GetColumnName(store)!);
         }
 
-        var bind = Expression.Lambda<Action<T, sqlite3_stmt>>(Expression.Block(body), entity, statement).Compile();
+        var bind = Expression.Lambda<Action<T, SqliteBoundValues>>(Expression.Block(body), entity, statement).Compile();
         return new SqliteTable<T>(table, columns, bind);
     }
 
     /// <summary>A prepared <c>INSERT</c> into <paramref name="target"/> (this table, or another of the same columns).</summary>
     public SqliteInsert<T> PrepareInsert(SqliteConnection connection, string target) => new(connection, this, target);
 
-    /// <summary>Binds <paramref name="row"/>'s values to <paramref name="statement"/>'s parameters (one per column, in order).</summary>
-    public void Bind(T row, sqlite3_stmt statement) => _bind(row, statement);
+    /// <summary>Binds <paramref name="row"/>'s values to the parameters of <paramref name="bound"/>'s statement (one per column, in order).</summary>
+    public void Bind(T row, SqliteBoundValues bound) => _bind(row, bound);
 
     public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    // SqliteBind.Value(statement, index, providerValue), or SqliteBind.Null for null.
+    // bound.Value(index, providerValue), or bound.Null(index) for null.
     private static Expression BindValue(ParameterExpression entity, IProperty property, ParameterExpression statement, Expression index)
     {
         var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
@@ -89,8 +88,8 @@ internal sealed class SqliteTable<T>
             throw new NotSupportedException($"{typeof(T).Name}.{property.Name}: the SQLite store has no binding for {providerType.Name}.");
         }
 
-        var bindValue = Expression.Call(typeof(SqliteBind), nameof(SqliteBind.Value), null, statement, index, Expression.Convert(value, providerType));
-        var bindNull = Expression.Call(typeof(SqliteBind), nameof(SqliteBind.Null), null, statement, index);
+        var bindValue = Expression.Call(statement, nameof(SqliteBoundValues.Value), null, index, Expression.Convert(value, providerType));
+        var bindNull = Expression.Call(statement, nameof(SqliteBoundValues.Null), null, index);
         if (underlying is not null)
         {
             return Expression.IfThenElse(Expression.Property(getter, nameof(Nullable<int>.HasValue)), bindValue, bindNull);
