@@ -52,6 +52,7 @@ public sealed class ConfiguredSources(HubSourcesOptions options, SourceResilienc
             builder.AddNhiApi(SourceNames.Nhi, o =>
             {
                 o.BaseAddress = options.NhiBaseAddress ?? new Uri("http://nhi.demo.invalid/");
+                o.PageSize = options.NhiPageSize;
                 if (options.NhiBaseAddress is null)
                 {
                     o.CreateHandler = () => NhiApiSimulator.FromDemo(options.NhiDemoFile);
