@@ -41,6 +41,9 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     /// <summary>Identity claims a run checks by keyed reads before it reads the whole registry once (tests lower or raise it).</summary>
     internal int IdentityFullReadAfterClaims { get; init; } = RegistryIdentities.FullReadAfterClaims;
 
+    // The registry's identities as the last full read found them, reused by later runs while the registry is unchanged.
+    private readonly RegistrySnapshots _registrySnapshots = new();
+
     /// <summary>Records written by one run before it considers <c>ANALYZE</c> (tests lower it).</summary>
     internal int AnalyzeAfterChangesThreshold { get; init; } = AnalyzeAfterChanges;
 
@@ -68,7 +71,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
                 state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
             }
 
-            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims);
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots);
             await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;
             var adapter = source.CreateAdapter();

@@ -11,10 +11,10 @@ namespace Hub.Sync.Writing;
 /// mapped to stored versions with their content hashes. Identities are checked against the registry
 /// (<see cref="RegistryIdentities"/>: the batch's keys while the run has checked few, then read once whole).
 /// </summary>
-internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims)
+internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims, RegistrySnapshots? snapshots = null)
 {
     private readonly SeenKeys _seen = new();
-    private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims);
+    private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims, snapshots);
 
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {

@@ -15,9 +15,11 @@ namespace Hub.Sync.Writing;
 /// million) searched by bisection, with a stored number that does not fit that form (never written by the hub's own
 /// adapters) in a small dictionary beside them. Both read the same rows (latest versions, removed residents
 /// included), so both decide alike; the check is against the registry as it stood when the batch or the full read
-/// was read.
+/// was read. A full read is kept by the runner (<see cref="RegistrySnapshots"/>) and taken over by its next runs for as
+/// long as the registry has no newer resident version, so the tax, NHI and child allowance runs after one registry
+/// run read the registry once between them.
 /// </summary>
-internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims)
+internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims, RegistrySnapshots? snapshots = null)
 {
     /// <summary>Claims a run checks by keyed reads before it reads the whole registry once.</summary>
     public const int FullReadAfterClaims = 20_000;
@@ -26,7 +28,8 @@ internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullRe
     private long _claimsChecked;
     private long[]? _atena;
     private long[]? _myNumber;
-    private Dictionary<string, string?> _other = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string?> _other = new Dictionary<string, string?>(StringComparer.Ordinal);
+    private bool _snapshotChecked;
 
     /// <summary>True once the whole registry has been read (no more keyed reads).</summary>
     public bool IsFullyRead => _atena is not null;
@@ -44,6 +47,17 @@ internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullRe
 
         _claimsChecked += atenaNumbers.Count;
         await using var db = factory.CreateDbContext();
+        if (!_snapshotChecked && snapshots?.Latest is { } kept)
+        {
+            // Once per run: the full read an earlier run took stands while the registry has no newer version.
+            _snapshotChecked = true;
+            if (await HighestVersionIdAsync(db, ct).ConfigureAwait(false) == kept.HighestVersionId)
+            {
+                (_atena, _myNumber, _other) = (kept.Atena, kept.MyNumber, kept.Other);
+                return;
+            }
+        }
+
         var latest = db.Residents.AsNoTracking().Latest();
         if (_claimsChecked < fullReadAfterClaims)
         {
@@ -53,9 +67,18 @@ internal sealed class RegistryIdentities(HubDbContextFactory factory, int fullRe
             return;
         }
 
+        // The highest id before the rows: a version added during the read makes the snapshot stale, never wrong.
+        var highest = await HighestVersionIdAsync(db, ct).ConfigureAwait(false);
         var (keysSorted, values, other) = await ReadWholeAsync(db, ct).ConfigureAwait(false);
         (_atena, _myNumber, _other) = (keysSorted, values, other);
+        if (snapshots is not null)
+        {
+            snapshots.Latest = new RegistrySnapshot(highest, keysSorted, values, other);
+        }
     }
+
+    private static async Task<long> HighestVersionIdAsync(HubDbContext db, CancellationToken ct) =>
+        await db.Residents.MaxAsync(r => (long?)r.Id, ct).ConfigureAwait(false) ?? 0;
 
     // Every resident's latest version, by a plain data reader (no EF materialisation per row). On SQLite the table is
     // scanned in storage order: left to itself, SQLite walks the partial My Number index and fetches each row from the

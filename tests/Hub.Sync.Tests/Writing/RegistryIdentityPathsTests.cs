@@ -36,6 +36,67 @@ public sealed class RegistryIdentityPathsTests
         Assert.Equal(keyed, switching);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task FullReadKeptBetweenRuns_IsTakenAgain_OnceTheRegistryChanges(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var dir = Directory.CreateTempSubdirectory("hub-identity-snapshot-").FullName;
+        try
+        {
+            // One runner for every run, reading the whole registry from the first claim on.
+            var runner = new SyncRunner(db.Factory, TimeProvider.System, NullLogger<SyncRunner>.Instance) { IdentityFullReadAfterClaims = 0 };
+            var file = Path.Combine(dir, "residents.csv");
+            await RegistryAsync(runner, file, residents: 5, changedMyNumberOf: null);
+            var before = await QualificationsAsync(runner, "qualifications-a", [Tax(1, ResidentExport.MyNumberFor(1)), Tax(2, ResidentExport.MyNumberFor(2)), Tax(6, ResidentExport.MyNumberFor(6))]);
+            Assert.Equal((2L, 1L), before);
+
+            // The registry learns resident 6 and changes resident 2's My Number: the kept read no longer holds.
+            File.Delete(file);
+            await RegistryAsync(runner, file, residents: 6, changedMyNumberOf: 2);
+            var after = await QualificationsAsync(runner, "qualifications-b", [Tax(1, ResidentExport.MyNumberFor(1)), Tax(2, ResidentExport.MyNumberFor(2)), Tax(6, ResidentExport.MyNumberFor(6))]);
+            Assert.Equal((2L, 1L), after);
+
+            await using var ctx = db.CreateContext();
+            var quarantined = await ctx.QuarantinedRecords.Where(q => q.Source == "qualifications-b").Select(q => q.Reason).SingleAsync(Ct);
+            Assert.Equal("my_number: contradicts the resident registry", quarantined);
+            Assert.True(await ctx.TaxAssessments.AnyAsync(t => t.SourceSystem == "qualifications-b" && t.AtenaNumber == ResidentExport.Atena(6), Ct));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task RegistryAsync(SyncRunner runner, string file, int residents, int? changedMyNumberOf)
+    {
+        var export = new ResidentExport();
+        for (var i = 1; i <= residents; i++)
+        {
+            var n = i;
+            export.Person(i, i, "世帯主", i, tweak: r =>
+            {
+                if (n == changedMyNumberOf)
+                {
+                    r["my_number"] = ResidentExport.MyNumberFor(20);
+                }
+            });
+        }
+
+        export.WriteTo(file);
+        var run = await runner.RunAsync(new SyncSource("resident-registry", "resident-registry", () => new ResidentRegistryCsvAdapter(new ResidentRegistryCsvOptions { FilePath = file })), null, Ct);
+        Assert.True(run.Succeeded, run.Error);
+    }
+
+    // (loaded, quarantined)
+    private static async Task<(long Loaded, long Quarantined)> QualificationsAsync(SyncRunner runner, string source, CanonicalRecord[] records)
+    {
+        var run = await runner.RunAsync(new SyncSource(source, source, () => new ListSourceAdapter(records, batchSize: 2)), null, Ct);
+        Assert.True(run.Succeeded, run.Error);
+        return (run.Inserted, run.Quarantined);
+    }
+
     // The run's counts, then each quarantine entry (location and reason) and each loaded key, in order.
     private static async Task<List<string>> RunAsync(DatabaseProvider provider, int fullReadAfterClaims)
     {
