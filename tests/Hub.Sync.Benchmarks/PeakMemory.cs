@@ -6,8 +6,8 @@ namespace Hub.Sync.Benchmarks;
 /// <summary>
 /// Samples this process's resident set every 50 ms and keeps the largest value since the last reset, with what made it
 /// up at that moment: anonymous memory (managed heap, native allocations such as SQLite's), file-backed pages (mapped
-/// assemblies and files), the managed heap's live size and what the GC has committed, and the <see cref="Phase"/> the
-/// program was in (e.g. the source being synced).
+/// assemblies and files), the managed heap's live size and what the GC has committed, and the phase the
+/// program was in (<see cref="Enter"/>).
 /// </summary>
 internal sealed class PeakMemory : IDisposable
 {
@@ -19,24 +19,13 @@ internal sealed class PeakMemory : IDisposable
 
     public PeakMemory() => _timer = new Timer(_ => Sample(), null, 0, 50);
 
-    /// <summary>What the program is doing now; named in <see cref="PeakBreakdown"/>.</summary>
-    public string Phase
+    /// <summary>Names what the program does from now on (e.g. the source being synced) in <see cref="PeakBreakdown"/>; empty for nothing.</summary>
+    public void Enter(string phase)
     {
-        get
+        Sample();
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _phase;
-            }
-        }
-
-        set
-        {
-            Sample();
-            lock (_gate)
-            {
-                _phase = value;
-            }
+            _phase = phase;
         }
     }
 

@@ -109,7 +109,7 @@ foreach (var provider in providers)
     {
         var cpu0 = Environment.CpuUsage.TotalTime;
         var pg0 = PgCpu();
-        memory.Phase = source.Name;
+        memory.Enter(source.Name);
         var r = await runner.RunAsync(source);
         Console.Error.WriteLine($"  cpu: hub {(Environment.CpuUsage.TotalTime - cpu0).TotalSeconds:F2} s, postgres {PgCpu() - pg0:F2} s");
         if (!r.Succeeded)
@@ -127,7 +127,7 @@ foreach (var provider in providers)
 
     var full = clock.Elapsed;
     var fullPeak = memory.PeakBytes;
-    memory.Phase = string.Empty;
+    memory.Enter(string.Empty);
     Console.Error.WriteLine($"  peak RSS of the full sync: {fullPeak / 1048576:N0} MB ({memory.PeakBreakdown})");
     if (fullOnly)
     {

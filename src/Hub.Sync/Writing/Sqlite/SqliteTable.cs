@@ -9,8 +9,9 @@ namespace Hub.Sync.Writing.Sqlite;
 /// <summary>
 /// The insert columns of one entity type and a compiled binder that binds a row's values to a prepared insert by
 /// position: properties read directly, the model's value converters inlined, each value passed typed to
-/// <see cref="SqliteBoundValues"/> (no boxing, no parameter objects; a value equal to the previous row's is not bound again). Values are stored as EF Core's parameters would store
-/// them, so the stored text of dates and times is the same as through EF Core.
+/// <see cref="SqliteBoundValues"/> (no boxing, no parameter objects; a value equal to the previous row's is not bound
+/// again). Values are stored as EF Core's parameters would store them, so the stored text of dates and times is the
+/// same as through EF Core.
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
 internal sealed class SqliteTable<T>
@@ -41,17 +42,17 @@ internal sealed class SqliteTable<T>
         var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         var entity = Expression.Parameter(typeof(T), "entity");
-        var statement = Expression.Parameter(typeof(SqliteBoundValues), "bound");
+        var bound = Expression.Parameter(typeof(SqliteBoundValues), "bound");
         var body = new List<Expression>();
         var columns = new List<string>();
         foreach (var property in entityType.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd))
         {
             // SQLite numbers parameters from 1.
-            body.Add(BindValue(entity, property, statement, Expression.Constant(columns.Count + 1)));
+            body.Add(BindValue(entity, property, bound, Expression.Constant(columns.Count + 1)));
             columns.Add(property.GetColumnName(store)!);
         }
 
-        var bind = Expression.Lambda<Action<T, SqliteBoundValues>>(Expression.Block(body), entity, statement).Compile();
+        var bind = Expression.Lambda<Action<T, SqliteBoundValues>>(Expression.Block(body), entity, bound).Compile();
         return new SqliteTable<T>(table, columns, bind);
     }
 
@@ -64,7 +65,7 @@ internal sealed class SqliteTable<T>
     public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     // bound.Value(index, providerValue), or bound.Null(index) for null.
-    private static Expression BindValue(ParameterExpression entity, IProperty property, ParameterExpression statement, Expression index)
+    private static Expression BindValue(ParameterExpression entity, IProperty property, ParameterExpression bound, Expression index)
     {
         var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
         var getter = Expression.Property(entity, property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property."));
@@ -88,8 +89,8 @@ internal sealed class SqliteTable<T>
             throw new NotSupportedException($"{typeof(T).Name}.{property.Name}: the SQLite store has no binding for {providerType.Name}.");
         }
 
-        var bindValue = Expression.Call(statement, nameof(SqliteBoundValues.Value), null, index, Expression.Convert(value, providerType));
-        var bindNull = Expression.Call(statement, nameof(SqliteBoundValues.Null), null, index);
+        var bindValue = Expression.Call(bound, nameof(SqliteBoundValues.Value), null, index, Expression.Convert(value, providerType));
+        var bindNull = Expression.Call(bound, nameof(SqliteBoundValues.Null), null, index);
         if (underlying is not null)
         {
             return Expression.IfThenElse(Expression.Property(getter, nameof(Nullable<int>.HasValue)), bindValue, bindNull);

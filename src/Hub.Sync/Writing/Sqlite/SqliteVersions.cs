@@ -49,6 +49,8 @@ internal sealed class SqliteVersions<T> : IDisposable
     public (long Closed, long Written) Merge(IReadOnlyCollection<T> rows, DateTime now, SqliteTransaction transaction)
     {
         _insert.CheckTransaction(transaction);
+        // The same closing time for every row; SQLite keeps a binding across resets.
+        SqliteBind.Value(_close.Handle, 1, now);
         long closed = 0, written = 0;
         foreach (var row in rows)
         {
@@ -70,7 +72,6 @@ internal sealed class SqliteVersions<T> : IDisposable
 
             if (latest is { } id)
             {
-                SqliteBind.Value(_close.Handle, 1, now);
                 SqliteBind.Value(_close.Handle, 2, id);
                 _close.Execute();
                 closed++;
