@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.Api.Audit;
 using Hub.Api.PushTargets;
+using Hub.Api.PushTargets.Criteria;
 using Hub.Api.RequestContext;
 using Hub.Policy.Masks;
 
@@ -31,6 +32,13 @@ internal sealed class PushTargetExporter(PushTargetQuery query, IAccessRecordWri
             throw new PushTargetExportForbiddenException($"The list '{definition.Id}' is extracted under the task '{definition.Task}', not '{context.Task}'.");
         }
 
+        // A list filtered on a field discloses it for every resident on it: the criteria's fields need 'extract' too.
+        var criteriaPaths = CriterionPaths.Of(definition.Criteria);
+        if (criteriaPaths.FirstOrDefault(p => !mask.Allows(p, FieldAction.Extract)) is { } forbidden)
+        {
+            throw new PushTargetExportForbiddenException($"The list '{definition.Id}' selects on {forbidden}, which the task '{context.Task}' may not extract.");
+        }
+
         var fields = PushTargetFields.All.Where(f => mask.Allows(f.Path, FieldAction.Extract)).ToList();
         if (fields.Count == 0)
         {
@@ -44,7 +52,7 @@ internal sealed class PushTargetExporter(PushTargetQuery query, IAccessRecordWri
             subjects.Add(atena);
         }
 
-        var paths = fields.Select(f => f.Path).ToList();
+        var paths = fields.Select(f => f.Path).Union(criteriaPaths, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var record = await records.AppendAsync(context, new AccessEntry([$"export:push-targets/{definition.Id}"], subjects, paths, MyNumberUsed: false), mask.Version, cancellationToken).ConfigureAwait(false);
         var named = new HashSet<string>(subjects, StringComparer.Ordinal);
 
@@ -70,7 +78,7 @@ internal sealed class PushTargetExporter(PushTargetQuery query, IAccessRecordWri
         }
 
         await text.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new PushTargetExportResult(written, paths, record.Sequence);
+        return new PushTargetExportResult(written, [.. fields.Select(f => f.Path)], record.Sequence);
     }
 
     private static string CsvLine(List<(string Path, string Column, Func<PushTargetRow, string?> Value)> fields, PushTargetRow row)

@@ -29,6 +29,37 @@ public static class LifeEventFact
         ["household.childAllowanceRecipients"] = (LifeEventFactKind.Number, "児童手当の受給者である世帯員数"),
         ["household.hasLivingHead"] = (LifeEventFactKind.Boolean, "住民である世帯主がいる"),
     };
+
+    /// <summary>
+    /// The catalog paths each fact is computed from. A fact is a disclosure of these paths: a rule may use it only in a
+    /// task that may read every one of them, and the access record of a guide names them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sources { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["subject.age"] = [BirthDate],
+        ["subject.ageUncertain"] = [BirthDate],
+        ["subject.relationship"] = [Relationship],
+        ["subject.isHouseholdHead"] = [Relationship],
+        ["subject.living"] = [Status],
+        ["subject.registeredByBirth"] = [ChangeReason],
+        ["subject.registeredByMoveIn"] = [ChangeReason],
+        ["subject.nhiMember"] = ["nhi.acquiredOn", "nhi.lostOn"],
+        ["subject.childAllowanceRecipient"] = ["childAllowance.recipientAtenaNumber", "childAllowance.certifiedOn", "childAllowance.endedOn"],
+        ["subject.childAllowanceCovered"] = ["childAllowance.childAtenaNumber", "childAllowance.certifiedOn", "childAllowance.endedOn"],
+        ["subject.hasSalaryIncome"] = ["tax.salaryIncome", "tax.fiscalYear"],
+        ["household.size"] = [Members, Status],
+        ["household.childrenUnder18"] = [Members, Status, BirthDate],
+        ["household.childrenUnder6"] = [Members, Status, BirthDate],
+        ["household.nhiMembers"] = [Members, Status, "nhi.acquiredOn", "nhi.lostOn"],
+        ["household.childAllowanceRecipients"] = [Members, Status, "childAllowance.recipientAtenaNumber", "childAllowance.certifiedOn", "childAllowance.endedOn"],
+        ["household.hasLivingHead"] = [Members, Status, Relationship],
+    };
+
+    private const string BirthDate = "resident.birthDate";
+    private const string Relationship = "resident.relationship";
+    private const string Status = "resident.status";
+    private const string ChangeReason = "resident.changeReason";
+    private const string Members = "household.members";
 }
 
 /// <summary>Kinds of fact values.</summary>

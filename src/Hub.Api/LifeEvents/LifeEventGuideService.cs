@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Hub.Api.PushTargets;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -11,11 +9,28 @@ namespace Hub.Api.LifeEvents;
 /// Life-event guidance (ライフイベントの手続き案内): reads one household's data (a handful of indexed lookups),
 /// computes the facts of <see cref="LifeEventFact"/> on the event date and lists every procedure whose rule applies.
 /// </summary>
-public sealed partial class LifeEventGuideService(IDbContextFactory<HubDbContext> factory, LifeEventRules rules, TimeProvider time)
+public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factory, LifeEventRules rules, TimeProvider time)
 {
-    /// <summary>The guide, or null when no resident has <paramref name="atenaNumber"/>.</summary>
-    public async Task<LifeEventGuide?> GuideAsync(LifeEventKind lifeEvent, string atenaNumber, DateOnly? on, CancellationToken cancellationToken = default)
+    /// <summary>What a procedure decided by facts the request's task may not read says instead of its reason.</summary>
+    public const string ToConfirmReason = "この手続きが必要かどうかは、この事務では参照できない情報で決まります。本人または担当課に確認してください。";
+
+    /// <summary>What a procedure that applies says when whether it is done depends on facts the task may not read.</summary>
+    public const string DoneUnknownReason = "手続きが済んでいるかどうかは、この事務では参照できない情報で決まります。担当課に確認してください。";
+
+    /// <summary>
+    /// The guide, or null when no resident has <paramref name="atenaNumber"/>. A fact is used only when
+    /// <paramref name="mayRead"/> allows every catalog path it comes from (<see cref="LifeEventFact.Sources"/>); a
+    /// procedure whose condition needs a withheld fact is 要確認 with a reason that does not reveal it, so the guide does
+    /// not vary with any field the task may not read.
+    /// </summary>
+    /// <param name="lifeEvent">The event.</param>
+    /// <param name="atenaNumber">宛名番号 of the subject.</param>
+    /// <param name="on">Event date; default today (JST).</param>
+    /// <param name="mayRead">Whether the request's task may read a catalog path (the field mask with <c>read</c>).</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<LifeEventGuide?> GuideAsync(LifeEventKind lifeEvent, string atenaNumber, DateOnly? on, Func<string, bool> mayRead, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(mayRead);
         var date = on ?? DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
         var loaded = await FactsAsync(atenaNumber, date, cancellationToken).ConfigureAwait(false);
         if (loaded is null)
@@ -23,19 +38,44 @@ public sealed partial class LifeEventGuideService(IDbContextFactory<HubDbContext
             return null;
         }
 
-        var (facts, household) = loaded.Value;
+        var (all, household, members) = loaded.Value;
+        var readable = LifeEventFact.Sources.Where(s => s.Value.All(mayRead)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var facts = all.Where(f => readable.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var ruleSet = rules.Sets[lifeEvent].Procedures;
         var procedures = new List<LifeEventProcedure>();
-        foreach (var rule in rules.Sets[lifeEvent].Procedures.Where(r => r.When.Holds(facts)))
+        foreach (var rule in ruleSet)
         {
-            var done = rule.Done?.Holds(facts) ?? false;
-            procedures.Add(new LifeEventProcedure(rule.Id, rule.Name, rule.Department, Render(rule.Reason, facts), rule.FormId, done, done && rule.DoneReason is not null ? Render(rule.DoneReason, facts) : null));
+            var undecidedBy = rule.Facts.Where(f => !readable.Contains(f)).SelectMany(f => LifeEventFact.Sources[f]).Where(p => !mayRead(p))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            switch (rule.When.Evaluate(facts))
+            {
+                case false:
+                    continue;
+                case null:
+                    procedures.Add(new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.ToConfirm, ToConfirmReason, rule.FormId, false, null, undecidedBy));
+                    continue;
+            }
+
+            var reason = LifeEventTemplate.Render(rule.Reason, facts);
+            procedures.Add(rule.Done?.Evaluate(facts) switch
+            {
+                true => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.Done, reason, rule.FormId, true, rule.DoneReason is null ? null : LifeEventTemplate.Render(rule.DoneReason, facts), undecidedBy),
+                null when rule.Done is not null => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.ToConfirm, reason, rule.FormId, false, DoneUnknownReason, undecidedBy),
+                _ => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.Applies, reason, rule.FormId, false, null, undecidedBy),
+            });
         }
 
-        return new LifeEventGuide(lifeEvent, atenaNumber, date, household, procedures, facts);
+        // Every readable fact the event's rules name was computed and could shape the answer.
+        var used = ruleSet.SelectMany(r => r.Facts).Where(readable.Contains).Distinct(StringComparer.Ordinal).ToList();
+        var paths = used.SelectMany(f => LifeEventFact.Sources[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var subjects = used.Any(f => f.StartsWith("household.", StringComparison.Ordinal))
+            ? members.Append(atenaNumber).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : [atenaNumber];
+        return new LifeEventGuide(lifeEvent, atenaNumber, date, household, procedures, facts, paths, subjects);
     }
 
     /// <summary>The facts of the subject's household on <paramref name="on"/>, or null for an unknown 宛名番号.</summary>
-    public async Task<(IReadOnlyDictionary<string, object?> Facts, string? HouseholdNumber)?> FactsAsync(string atenaNumber, DateOnly on, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyDictionary<string, object?> Facts, string? HouseholdNumber, IReadOnlyList<string> Members)?> FactsAsync(string atenaNumber, DateOnly on, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var versions = await db.Residents.Where(r => r.AtenaNumber == atenaNumber).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -82,7 +122,7 @@ public sealed partial class LifeEventGuideService(IDbContextFactory<HubDbContext
             ["household.childAllowanceRecipients"] = members.Count(m => recipients.Contains(m.AtenaNumber)),
             ["household.hasLivingHead"] = members.Any(m => m.Relationship == "世帯主"),
         };
-        return (facts, subject.HouseholdNumber);
+        return (facts, subject.HouseholdNumber, [.. members.Select(m => m.AtenaNumber)]);
     }
 
     // 満年齢 when the birth range gives one age on the day; otherwise no value and "uncertain".
@@ -100,18 +140,4 @@ public sealed partial class LifeEventGuideService(IDbContextFactory<HubDbContext
     // A member counts as a child when they may be under the age (漏れない): judged by the latest possible birth.
     private static bool PossiblyUnder(ResidentRecord r, int years, DateOnly on) =>
         (r.BirthDateLatest ?? r.BirthDateEarliest) is { } youngest && youngest <= on && AgeRules.AgeOn(youngest, on) < years;
-
-    private static string Render(string template, IReadOnlyDictionary<string, object?> facts) =>
-        Placeholder().Replace(template, m => facts.TryGetValue(m.Groups[1].Value, out var v)
-            ? v switch
-            {
-                null => "不明",
-                bool b => b ? "はい" : "いいえ",
-                int i => i.ToString(CultureInfo.InvariantCulture),
-                _ => v.ToString() ?? string.Empty,
-            }
-            : m.Value);
-
-    [GeneratedRegex(@"\{([A-Za-z0-9.]+)\}")]
-    private static partial Regex Placeholder();
 }

@@ -9,4 +9,13 @@ namespace Hub.Api.LifeEvents;
 /// <param name="FormId">The form <c>prefill</c> can fill (<c>schemas/forms</c>), or null.</param>
 /// <param name="Done">When the data shows it already done (e.g. child allowance already granted), or null.</param>
 /// <param name="DoneReason">Why it counts as done.</param>
-public sealed record LifeEventProcedureRule(string Id, string Name, string Department, LifeEventCondition When, string Reason, string? FormId, LifeEventCondition? Done, string? DoneReason);
+public sealed record LifeEventProcedureRule(string Id, string Name, string Department, LifeEventCondition When, string Reason, string? FormId, LifeEventCondition? Done, string? DoneReason)
+{
+    /// <summary>Every fact the rule reads: its conditions and the placeholders of its texts.</summary>
+    public IEnumerable<string> Facts =>
+        When.Facts
+            .Concat(Done?.Facts ?? [])
+            .Concat(LifeEventTemplate.Facts(Reason))
+            .Concat(LifeEventTemplate.Facts(DoneReason))
+            .Distinct(StringComparer.Ordinal);
+}

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Hub.Api.LifeEvents;
 
@@ -8,7 +7,7 @@ namespace Hub.Api.LifeEvents;
 /// not fit the fact's kind, a <c>{placeholder}</c> naming no fact, a missing event — is collected and reported in
 /// one <see cref="LifeEventRulesException"/>, so the hub fails at startup with the whole list.
 /// </summary>
-public static partial class LifeEventRuleReader
+public static class LifeEventRuleReader
 {
     /// <summary>Event names as the files spell them.</summary>
     public static IReadOnlyDictionary<string, LifeEventKind> EventNames { get; } = new Dictionary<string, LifeEventKind>(StringComparer.Ordinal)
@@ -54,9 +53,6 @@ public static partial class LifeEventRuleReader
         var set = new Reader(source, knownForms, problems).File(json);
         return problems.Count == 0 && set is not null ? set : throw new LifeEventRulesException(string.Join(Environment.NewLine, problems));
     }
-
-    [GeneratedRegex(@"\{([A-Za-z0-9.]+)\}")]
-    private static partial Regex Placeholder();
 
     private sealed class Reader(string source, IReadOnlySet<string> forms, List<string> problems)
     {
@@ -137,11 +133,11 @@ public static partial class LifeEventRuleReader
             string? doneReason = e.TryGetProperty("doneReason", out var dr) ? dr.GetString() : null;
             foreach (var text in new[] { (reason, ".reason"), (doneReason, ".doneReason") })
             {
-                foreach (Match m in Placeholder().Matches(text.Item1 ?? string.Empty))
+                foreach (var fact in LifeEventTemplate.Facts(text.Item1))
                 {
-                    if (!LifeEventFact.Catalog.ContainsKey(m.Groups[1].Value))
+                    if (!LifeEventFact.Catalog.ContainsKey(fact))
                     {
-                        problems.Add($"{source}: {path}{text.Item2}: unknown fact '{{{m.Groups[1].Value}}}'");
+                        problems.Add($"{source}: {path}{text.Item2}: unknown fact '{{{fact}}}'");
                     }
                 }
             }

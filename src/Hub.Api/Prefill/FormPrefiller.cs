@@ -29,7 +29,9 @@ internal static class FormPrefiller
         var household = Needs(applicantItems, "household") && applicant.HouseholdNumber is { } number ? loaders.Households.Load(number) : null;
         var members = listMembers ? loaders.Members.Load(applicant.HouseholdNumber!) : null;
         var householdRecord = household is null ? null : await household.GetResultAsync(ct).ConfigureAwait(false);
-        var people = members is null ? [] : await members.GetResultAsync(ct).ConfigureAwait(false) ?? [];
+        var (people, orderPaths) = members is null
+            ? ([], [])
+            : MemberOrder.Arrange(await members.GetResultAsync(ct).ConfigureAwait(false) ?? [], gate);
         var decided = form.HouseholdMembers is { } memberSection
             ? people.Select(p => (Person: p, Items: Decide(memberSection.Items, gate, p))).ToList()
             : [];
@@ -49,6 +51,11 @@ internal static class FormPrefiller
         }
 
         access.Add(FormCatalog.MembersPath, people.Select(p => p.AtenaNumber));
+        foreach (var path in orderPaths)
+        {
+            access.Add(path, people.Select(p => p.AtenaNumber));
+        }
+
         var filled = new List<PrefilledMember>(decided.Count);
         for (var i = 0; i < decided.Count; i++)
         {
@@ -59,10 +66,11 @@ internal static class FormPrefiller
         return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled);
     }
 
+    // An item is answered only where its path and the paths that choose its record (RecordSelection) may be read.
     private static List<(FormItem Item, bool Allowed)> Decide(IReadOnlyList<FormItem> items, FieldGate gate, ResidentRecord person)
     {
         var subject = new Subject([person.AtenaNumber], person.HouseholdNumber);
-        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject)))];
+        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(i.Record), FieldAction.Read, subject)))];
     }
 
     private static bool Needs(List<(FormItem Item, bool Allowed)> items, string record) =>
@@ -77,6 +85,11 @@ internal static class FormPrefiller
             {
                 answered.Add(new PrefilledItem(item, PrefillStatus.Withheld));
                 continue;
+            }
+
+            foreach (var chosenBy in RecordSelection.Paths(item.Record))
+            {
+                access.Add(chosenBy, [atena]);
             }
 
             var record = records.GetValueOrDefault(item.Record);

@@ -18,6 +18,9 @@ public static class HubErrorCodes
     /// <summary>No valid bearer token.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 
+    /// <summary>An argument's value is malformed (a cursor, criteria JSON, an id, a date, a form id); <c>extensions.argument</c> names it.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
     /// <summary>The HTTP request is not a well-formed GraphQL-over-HTTP request (body, parameters, batching).</summary>
     public const string BadRequest = "BAD_REQUEST";
 

@@ -78,23 +78,30 @@ internal sealed class HubDataLoaders : IAsyncDisposable
         return resident;
     }
 
-    /// <summary>The living residents carrying <paramref name="myNumber"/> (one query; lookups are one per request).</summary>
+    /// <summary>
+    /// The residents whose latest version carries <paramref name="myNumber"/>, removed ones (消除) included, one per
+    /// 宛名番号 (the living version preferred): whether a resident is found must not depend on their 住民状態, which a task
+    /// allowed to look up by My Number may not be allowed to read. One query; lookups are one per request.
+    /// </summary>
     public async Task<IReadOnlyList<ResidentRecord>> FindByMyNumberAsync(string myNumber, CancellationToken ct)
     {
         using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
         var db = lease.Db;
-        return await db.Residents.AsNoTracking().Living().Where(r => r.MyNumber == myNumber).ToListAsync(ct).ConfigureAwait(false);
+        var rows = await db.Residents.AsNoTracking().Latest().Where(r => r.MyNumber == myNumber).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.GroupBy(r => r.AtenaNumber, StringComparer.Ordinal).Select(Preferred)];
     }
 
     /// <summary>
-    /// Living residents whose 氏名カナ search key starts with <paramref name="kanaKey"/> (when given) and whose birth date
-    /// range contains <paramref name="birthDate"/> (when given), at most <paramref name="limit"/>, by kana key then 宛名番号.
+    /// Residents, removed ones (消除) included, whose latest 氏名カナ search key starts with <paramref name="kanaKey"/> (when
+    /// given) and whose birth date range contains <paramref name="birthDate"/> (when given), at most
+    /// <paramref name="limit"/>, by kana key then 宛名番号 — or by 宛名番号 alone when <paramref name="orderByKana"/> is
+    /// false (an order is a disclosure of the field it sorts on). One row per 宛名番号, the living version preferred.
     /// </summary>
-    public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, bool orderByKana, CancellationToken ct)
     {
         using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
         var db = lease.Db;
-        var query = db.Residents.AsNoTracking().Living();
+        var query = db.Residents.AsNoTracking().Latest();
         if (!string.IsNullOrEmpty(kanaKey))
         {
             query = query.Where(r => r.NameKanaSearchKey != null && r.NameKanaSearchKey.StartsWith(kanaKey));
@@ -105,7 +112,9 @@ internal sealed class HubDataLoaders : IAsyncDisposable
             query = query.Where(r => r.BirthDateEarliest <= day && r.BirthDateLatest >= day);
         }
 
-        return await query.OrderBy(r => r.NameKanaSearchKey).ThenBy(r => r.AtenaNumber).Take(limit).ToListAsync(ct).ConfigureAwait(false);
+        var ordered = orderByKana ? query.OrderBy(r => r.NameKanaSearchKey).ThenBy(r => r.AtenaNumber) : query.OrderBy(r => r.AtenaNumber);
+        var rows = await ordered.ThenBy(r => r.Id).Take(limit * 2).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.GroupBy(r => r.AtenaNumber, StringComparer.Ordinal).Select(Preferred).Take(limit)];
     }
 
     private async Task<IReadOnlyDictionary<string, ResidentRecord>> FetchResidentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)

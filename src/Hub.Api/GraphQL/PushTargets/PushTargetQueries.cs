@@ -15,12 +15,15 @@ internal static class PushTargetQueries
 {
     private const string HouseholdPath = "resident.householdNumber";
 
-    private const string CriteriaHelp = "Criteria as JSON, the form of schemas/push-targets (e.g. {\"all\":[{\"age\":{\"min\":0,\"max\":2,\"uncertain\":\"separate\"}},{\"householdChildAllowance\":false}]}), or {\"definition\":\"<saved id>\"}";
+    private const string CriteriaHelp = "Criteria as JSON, the form of schemas/push-targets (e.g. {\"all\":[{\"age\":{\"min\":0,\"max\":2,\"uncertain\":\"separate\"}},{\"householdChildAllowance\":false}]}), or {\"definition\":\"<saved id>\"} (only under the definition's own task)";
+
+    /// <summary>What a summary reads besides its criteria: the 町字 and the age band of every resident counted.</summary>
+    private static readonly string[] SummaryPaths = ["resident.areaCode", "resident.birthDate"];
 
     public static void AddPushTargetQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<PushTargetConnectionType>>("pushTargets")
-            .Description("Push-type targets (プッシュ型): residents the criteria select on asOf, in keyset pages. Needs 'extract' (not 'read') per field. Large lists leave through GET /exports/push-targets/{id}.")
+            .Description("Push-type targets (プッシュ型): residents the criteria select on asOf, in keyset pages. Needs 'extract' (not 'read') on every field returned and on every field the criteria read (a list filtered on a field discloses it). Large lists leave through GET /exports/push-targets/{id}.")
             .Argument<NonNullGraphType<StringGraphType>>("criteria", CriteriaHelp)
             .Argument<DateType>("asOf", "Reference date (default today, JST)")
             .Argument<IntGraphType>("first", $"Page size (default 20, at most {PushTargetQuery.MaxPageSize})")
@@ -28,26 +31,34 @@ internal static class PushTargetQueries
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
-                RequireExtract(c, "resident.atenaNumber");
                 var service = Service(c);
                 var criteria = Criteria(c);
+                var paths = CriterionPaths.Of(criteria).Prepend("resident.atenaNumber").ToList();
+                Disclosure.Require(c, paths, FieldAction.Extract, Subject.None, "push-type extraction");
+                var after = Cursor(c);
                 var asOf = c.GetArgument<DateOnly?>("asOf") ?? service.Today;
-                var (rows, endCursor, more) = await service.PageRowsAsync(criteria, asOf, Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, PushTargetQuery.MaxPageSize), c.GetArgument<string?>("after"), c.CancellationToken).ConfigureAwait(false);
-                c.Access().AddSubjects(rows.Select(r => r.AtenaNumber));
+                var (rows, endCursor, more) = await service.PageRowsAsync(criteria, asOf, Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, PushTargetQuery.MaxPageSize), after, c.CancellationToken).ConfigureAwait(false);
+                var subjects = rows.Select(r => r.AtenaNumber).ToList();
+                foreach (var path in paths)
+                {
+                    c.Access().Add(path, subjects);
+                }
+
                 return new PushTargetConnection(rows, endCursor, more, ct => service.CountAsync(criteria, asOf, ct));
             });
         query.Field<NonNullGraphType<PushTargetSummaryType>>("pushTargetSummary")
-            .Description("Counts of the selected residents by 町字 and age band (0-14, 15-64, 65-74, 75+, 不詳) for planning; cells under 10 suppressed.")
+            .Description("Counts of the selected residents by 町字 and age band (0-14, 15-64, 65-74, 75+, 不詳) for planning; cells under 10 suppressed. Needs 'extract' on resident.areaCode, resident.birthDate and every field the criteria read.")
             .Argument<NonNullGraphType<StringGraphType>>("criteria", CriteriaHelp)
             .Argument<DateType>("asOf", "Reference date (default today, JST)")
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
-                RequireExtract(c, "resident.areaCode");
-                return await Service(c).SummaryAsync(Criteria(c), c.GetArgument<DateOnly?>("asOf"), null, c.CancellationToken).ConfigureAwait(false);
+                var criteria = Criteria(c);
+                Disclosure.Require(c, CriterionPaths.Of(criteria).Concat(SummaryPaths).Distinct(StringComparer.Ordinal), FieldAction.Extract, Subject.None, "a push-target summary");
+                return await Service(c).SummaryAsync(criteria, c.GetArgument<DateOnly?>("asOf"), null, c.CancellationToken).ConfigureAwait(false);
             });
         query.Field<LifeEventGuideType>("lifeEventGuide")
-            .Description("Every procedure a life event brings the resident's household (漏れない): department, the reason in the data, the form prefill can fill, whether already done. Rules: schemas/life-events. Unknown resident: null and NOT_FOUND.")
+            .Description("Every procedure a life event brings the resident's household (漏れない): department, the reason in the data, the form prefill can fill, whether already done. A procedure decided by facts this task may not read is TO_CONFIRM (要確認) and says nothing of them. Rules: schemas/life-events. Unknown resident: null and NOT_FOUND.")
             .Argument<NonNullGraphType<LifeEventKindType>>("event", "The life event")
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 of the person the event is about (the newborn, the deceased, the mover, the retiree)")
             .Argument<DateType>("on", "Event date (default today, JST)")
@@ -55,29 +66,34 @@ internal static class PushTargetQueries
             .ResolveAsync(async c =>
             {
                 var atena = c.GetArgument<string>("atenaNumber");
-                if (!c.Gate().Allows(HouseholdPath, FieldAction.Read, new Subject([atena])))
+                var gate = c.Gate();
+                var subject = new Subject([atena]);
+                if (!gate.Allows(HouseholdPath, FieldAction.Read, subject))
                 {
                     throw FieldEnforcementMiddleware.Forbidden(c, $"life-event guidance reads the household; {HouseholdPath} may not be read in task '{c.RequestContext().Task}'.");
                 }
 
                 var guide = await c.RequestServices!.GetRequiredService<LifeEventGuideService>()
-                    .GuideAsync(c.GetArgument<LifeEventKind>("event"), atena, c.GetArgument<DateOnly?>("on"), c.CancellationToken).ConfigureAwait(false)
+                    .GuideAsync(c.GetArgument<LifeEventKind>("event"), atena, c.GetArgument<DateOnly?>("on"), path => gate.Allows(path, FieldAction.Read, subject), c.CancellationToken).ConfigureAwait(false)
                     ?? throw HubErrors.NotFound("resident with this atena number");
                 c.Access().Add(HouseholdPath, [atena]);
+                foreach (var path in guide.Paths)
+                {
+                    c.Access().Add(path, guide.Subjects);
+                }
+
                 return guide;
             });
     }
 
     private static PushTargetQuery Service(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PushTargetQuery>();
 
-    private static void RequireExtract(IResolveFieldContext c, string path)
-    {
-        if (!c.Gate().Allows(path, FieldAction.Extract, Subject.None))
-        {
-            throw FieldEnforcementMiddleware.Forbidden(c, $"push-type extraction needs 'extract' on {path} in task '{c.RequestContext().Task}'.");
-        }
-    }
+    private static string? Cursor(IResolveFieldContext c) =>
+        c.GetArgument<string?>("after") is { } after && PushTargetCursor.TryDecode(after) is null
+            ? throw HubErrors.BadUserInput("after", "is not a cursor this service gave out (pass endCursor of the previous page)")
+            : c.GetArgument<string?>("after");
 
+    /// <summary>The criteria argument: JSON criteria, or a saved definition, which only its own task may run.</summary>
     private static TargetCriterion Criteria(IResolveFieldContext c)
     {
         var json = c.GetArgument<string>("criteria");
@@ -87,15 +103,23 @@ internal static class PushTargetQueries
             if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
                 && document.RootElement.TryGetProperty("definition", out var id) && document.RootElement.EnumerateObject().Count() == 1)
             {
-                return c.RequestServices!.GetRequiredService<PushTargetCatalog>().Find(id.GetString() ?? string.Empty)?.Criteria
-                    ?? throw new ExecutionError($"No saved push-target definition '{id.GetString()}'.") { Code = "BAD_USER_INPUT" };
+                var definition = (id.ValueKind == System.Text.Json.JsonValueKind.String ? c.RequestServices!.GetRequiredService<PushTargetCatalog>().Find(id.GetString()!) : null)
+                    ?? throw HubErrors.BadUserInput("criteria", "names no saved push-target definition (schemas/push-targets)");
+                var task = c.RequestContext().Task;
+                if (!string.Equals(definition.Task, task, StringComparison.Ordinal))
+                {
+                    throw FieldEnforcementMiddleware.Forbidden(c, $"the list '{definition.Id}' is extracted under the task '{definition.Task}', not '{task}'.");
+                }
+
+                return definition.Criteria;
             }
 
             return PushTargetDefinitionReader.ParseCriteria(json);
         }
         catch (Exception e) when (e is PushTargetDefinitionException or System.Text.Json.JsonException)
         {
-            throw new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" };
+            // The reader's message names a JSON path and what is wrong; it never quotes the caller's values.
+            throw HubErrors.BadUserInput("criteria", e is PushTargetDefinitionException ? e.Message : "is not valid JSON");
         }
     }
 }

@@ -1,4 +1,8 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Hub.Api.GraphQL.Enforcement;
+using Hub.Api.GraphQL.Loading;
 using Hub.Adapters.Catalog;
 using Hub.Data.Entities;
 
@@ -23,6 +27,15 @@ internal sealed class HouseholdType : ObjectGraphType<HouseholdRecord>
         Field<ListGraphType<NonNullGraphType<ResidentType>>>(members.Name)
             .Description(CatalogFields.Describe(members) + ": living residents carrying this household number, head first")
             .Configure(f => f.Metadata[CatalogFields.PathMetadataKey] = members.Path)
-            .Resolve(c => c.Loaders().Members.Load(c.Source.HouseholdNumber));
+            .Resolve(c => c.Loaders().Members.Load(c.Source.HouseholdNumber).Then(found =>
+            {
+                var (members, orderPaths) = MemberOrder.Arrange(found ?? [], c.Gate());
+                foreach (var path in orderPaths)
+                {
+                    c.Access().Add(path, members.Select(m => m.AtenaNumber));
+                }
+
+                return members;
+            }));
     }
 }

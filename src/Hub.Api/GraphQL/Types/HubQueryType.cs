@@ -68,7 +68,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Resolve(c => c.Loaders().Households.Load(c.GetArgument<string>("householdNumber"))
                 .Then(household => household ?? throw HubErrors.NotFound("household with this household number")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
-            .Description($"Living residents by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
+            .Description($"Residents (removed ones too) by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
             .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width)")
             .Argument<DateType>("birthDate", "A calendar day the birth date can denote")
             .Argument<IntGraphType>("first", $"How many (default 20, at most {SearchCap})")
@@ -91,8 +91,9 @@ internal sealed class HubQueryType : ObjectGraphType
                 }
 
                 var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, SearchCap);
-                var found = await c.Loaders().SearchAsync(kana.Length > 0 ? kana : null, birthDate, first, c.CancellationToken).ConfigureAwait(false);
-                if (kana.Length > 0)
+                var orderByKana = c.Gate().Allows(CatalogPaths.NameKana, FieldAction.Read, Subject.None);
+                var found = await c.Loaders().SearchAsync(kana.Length > 0 ? kana : null, birthDate, first, orderByKana, c.CancellationToken).ConfigureAwait(false);
+                if (kana.Length > 0 || orderByKana)
                 {
                     c.Access().Add(CatalogPaths.NameKana, found.Select(r => r.AtenaNumber));
                 }

@@ -4,7 +4,9 @@ using Hub.Api.GraphQL.Catalog;
 using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Loading;
 using Hub.Adapters.Catalog;
+using GraphQL.DataLoader;
 using Hub.Data.Entities;
+using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Types;
 
@@ -38,14 +40,16 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
         this.CatalogField<ResidentRecord, DateType>(catalog, "resident.notifiedOn", r => r.NotifiedOn);
         this.CatalogField<ResidentRecord, StringGraphType>(catalog, "resident.previousAddress", r => r.PreviousAddress);
         Field<HouseholdType>("household")
-            .Description("世帯: the household this resident belongs to (joined on resident.householdNumber)")
-            .Resolve(c => c.Source.HouseholdNumber is { } number ? c.Loaders().Households.Load(number) : null);
+            .Description("世帯: the household this resident belongs to (joined on resident.householdNumber); needs some household.* field")
+            .CatalogRecord("household")
+            .Resolve(c => Household(c, c.Source));
         Field<ListGraphType<NonNullGraphType<TaxAssessmentType>>>("taxAssessments")
             .Description("個人住民税 課税 (tax.*): the latest version of each fiscal year's assessment, newest year first")
             .Argument<IntGraphType>("fiscalYear", "課税年度: only this year")
             .CatalogRecord("tax")
             .Resolve(c =>
             {
+                Disclosure.Require(c, RecordSelection.Paths("tax"), FieldAction.Read, Subject.Of(c.Source), "a list of assessments by fiscal year");
                 var year = c.GetArgument<int?>("fiscalYear");
                 return c.Loaders().TaxAssessments.Load(c.Source.AtenaNumber)
                     .Then(list => year is { } y ? [.. (list ?? []).Where(t => t.FiscalYear == y)] : list ?? []);
@@ -53,11 +57,19 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
         Field<NhiQualificationType>("nhiQualification")
             .Description("国保資格 (nhi.*): the current qualification period, else the most recent one; null when never insured")
             .CatalogRecord("nhi")
-            .Resolve(c => c.Loaders().NhiQualifications.Load(c.Source.AtenaNumber));
+            .Resolve(c =>
+            {
+                Disclosure.Require(c, RecordSelection.Paths("nhi"), FieldAction.Read, Subject.Of(c.Source), "choosing the current qualification period");
+                return c.Loaders().NhiQualifications.Load(c.Source.AtenaNumber);
+            });
         Field<ListGraphType<NonNullGraphType<ChildAllowanceEntitlementType>>>("childAllowanceEntitlements")
             .Description("児童手当 (childAllowance.*): entitlements where this resident is the recipient or the child")
             .CatalogRecord("childAllowance")
-            .Resolve(c => c.Loaders().ChildAllowanceEntitlements.Load(c.Source.AtenaNumber));
+            .Resolve(c =>
+            {
+                Disclosure.Require(c, RecordSelection.Paths("childAllowance"), FieldAction.Read, Subject.Of(c.Source), "listing entitlements as recipient or child, newest first");
+                return c.Loaders().ChildAllowanceEntitlements.Load(c.Source.AtenaNumber);
+            });
         Field<ListGraphType<NonNullGraphType<FieldVersionType>>>("history")
             .Description("History of one field (resident.*) over every version the hub recorded, oldest first; checked like the field itself")
             .Argument<NonNullGraphType<StringGraphType>>("path", "The catalog path, e.g. resident.address")
@@ -70,7 +82,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 }
 
                 var subject = Subject.Of(c.Source);
-                if (!c.Gate().Allows(path, Hub.Policy.Masks.FieldAction.Read, subject))
+                if (!c.Gate().Allows(path, FieldAction.Read, subject))
                 {
                     throw FieldEnforcementMiddleware.Forbidden(c, $"{path} may not be read in task '{c.RequestContext().Task}'.");
                 }
@@ -78,5 +90,17 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 c.Access().Add(path, subject.AtenaNumbers, myNumber: path == CatalogPaths.MyNumber);
                 return c.Loaders().ResidentVersions.Load(c.Source.AtenaNumber).Then(versions => FieldVersion.Of(path, versions ?? []));
             });
+    }
+
+    /// <summary>The household of <paramref name="resident"/>: chosen by resident.householdNumber, which the access record names.</summary>
+    public static IDataLoaderResult<HouseholdRecord?>? Household(IResolveFieldContext c, ResidentRecord resident)
+    {
+        if (resident.HouseholdNumber is not { } number)
+        {
+            return null;
+        }
+
+        c.Access().Add(RecordSelection.Paths("household")[0], [resident.AtenaNumber]);
+        return c.Loaders().Households.Load(number);
     }
 }

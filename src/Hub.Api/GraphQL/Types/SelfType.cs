@@ -15,7 +15,7 @@ internal sealed class SelfType : ObjectGraphType<ResidentRecord>
         Field<ResidentType>("resident").Description("Your own record").Resolve(c => c.Source);
         Field<HouseholdType>("household")
             .Description("Your household (members other than you show no data)")
-            .Resolve(c => c.Source.HouseholdNumber is { } number ? c.Loaders().Households.Load(number) : null);
+            .Resolve(c => ResidentType.Household(c, c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessRecordType>>>>("accessRecords")
             .Description("Who in the city read your data, when and why (oldest first, at most 1000)")
             .Argument<DateTimeGraphType>("from", "From (inclusive)")
