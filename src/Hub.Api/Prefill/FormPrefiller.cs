@@ -92,6 +92,8 @@ internal static class FormPrefiller
                 access.Add(chosenBy, [atena]);
             }
 
+            // An empty value is an answer too (データなし says the field is empty): the item was read either way.
+            access.Add(item.Path, [atena], myNumber: item.Path == CatalogPaths.MyNumber);
             var record = records.GetValueOrDefault(item.Record);
             var value = record is null ? default : CatalogValues.Read(item.Path, record);
             if (value.Text is null)
@@ -100,7 +102,6 @@ internal static class FormPrefiller
                 continue;
             }
 
-            access.Add(item.Path, [atena], myNumber: item.Path == CatalogPaths.MyNumber);
             answered.Add(new PrefilledItem(item, value.Uncertain ? PrefillStatus.Uncertain : PrefillStatus.Filled, value.Text, record!.SourceSystem, record.SourceTimestamp));
         }
 

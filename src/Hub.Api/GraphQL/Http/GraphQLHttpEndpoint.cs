@@ -9,6 +9,7 @@ using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
+using Hub.Api.Logging;
 using Hub.Api.RequestContext;
 using Hub.Api.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -155,6 +156,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             await loaders.DisposeAsync().ConfigureAwait(false);
         }
 
+        ArgumentErrors.Recode(result);
         if (validated is null && document is not null && result.Executed)
         {
             documents.Add(request.Query, document);
@@ -172,7 +174,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             catch (Exception failure)
 #pragma warning restore CA1031
             {
-                LogAccessRecordFailure(logger, failure);
+                LogAccessRecordFailure(logger, ExceptionShape.Describe(failure));
                 await WriteAsync(http, StatusCodes.Status500InternalServerError, responseType, new ExecutionResult
                 {
                     Executed = true,
@@ -225,7 +227,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     private Task OnUnhandledExceptionAsync(UnhandledExceptionContext context)
     {
         // The exception only: never the query, its variables or any value.
-        LogResolverFailure(logger, context.FieldContext?.FieldDefinition.Name ?? "(operation)", context.OriginalException);
+        LogResolverFailure(logger, context.FieldContext?.FieldDefinition.Name ?? "(operation)", ExceptionShape.Describe(context.OriginalException));
 
         // The client learns that the field failed, not which engine or exception type was behind it.
         context.Exception = HubErrors.Create(HubErrorCodes.InternalError, "The hub could not resolve this field; the failure is logged.");
@@ -242,9 +244,10 @@ internal sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
     }
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The access record could not be written; the response was withheld")]
-    private static partial void LogAccessRecordFailure(ILogger logger, Exception exception);
+    // Exceptions are logged by their shape (types and frames), never their messages: see ExceptionShape.
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The access record could not be written; the response was withheld: {Exception}")]
+    private static partial void LogAccessRecordFailure(ILogger logger, string exception);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL resolver for field {Field} failed")]
-    private static partial void LogResolverFailure(ILogger logger, string field, Exception exception);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL resolver for field {Field} failed: {Exception}")]
+    private static partial void LogResolverFailure(ILogger logger, string field, string exception);
 }

@@ -19,10 +19,10 @@ internal static class PrefillField
             .Principal(EnforcementMetadata.StaffOrResident)
             .ResolveAsync(async c =>
             {
-                var formId = c.GetArgument<string>("formId");
-                var form = c.RequestServices!.GetRequiredService<FormCatalog>().Find(formId)
-                    ?? throw new ExecutionError($"No form '{formId}' (schemas/forms).") { Code = "BAD_USER_INPUT" };
-                var atena = c.GetArgument<string>("atenaNumber");
+                var forms = c.RequestServices!.GetRequiredService<FormCatalog>();
+                var form = forms.Find(c.GetArgument<string>("formId"))
+                    ?? throw HubErrors.BadUserInput("formId", $"names no form of schemas/forms (known: {string.Join(", ", forms.Forms.Select(f => f.Id))})");
+                var atena = Arguments.Number(c, "atenaNumber", "宛名番号");
                 var gate = c.Gate();
 
                 // A resident principal (a portal) pre-fills their own forms only; anyone else's is refused before any load.

@@ -65,7 +65,7 @@ internal static class PushTargetQueries
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
-                var atena = c.GetArgument<string>("atenaNumber");
+                var atena = Arguments.Number(c, "atenaNumber", "宛名番号");
                 var gate = c.Gate();
                 var subject = new Subject([atena]);
                 if (!gate.Allows(HouseholdPath, FieldAction.Read, subject))

@@ -28,7 +28,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Description("住民 by 宛名番号 (its latest version, removed residents included). Not found: null and NOT_FOUND.")
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 (resident.atenaNumber)")
             .Principal(EnforcementMetadata.Staff)
-            .Resolve(c => c.Loaders().Residents.Load(c.GetArgument<string>("atenaNumber"))
+            .Resolve(c => c.Loaders().Residents.Load(Arguments.Number(c, "atenaNumber", "宛名番号"))
                 .Then(resident => resident ?? throw HubErrors.NotFound("resident with this atena number")));
         Field<ResidentType>("residentByMyNumber")
             .Description("住民 by 個人番号: only in tasks whose policy allows 'lookup' on resident.myNumber (番号法 第9条), else null and FIELD_FORBIDDEN.")
@@ -42,11 +42,10 @@ internal sealed class HubQueryType : ObjectGraphType
                     throw FieldEnforcementMiddleware.Forbidden(c, $"finding a person by {CatalogPaths.MyNumber} (lookup) is not allowed in task '{c.RequestContext().Task}'.");
                 }
 
-                var myNumber = c.GetArgument<string>("myNumber");
-                if (myNumber.Length != 12 || !myNumber.All(char.IsAsciiDigit))
-                {
-                    throw HubErrors.NotFound("resident: a My Number has 12 digits");
-                }
+                var myNumber = Arguments.MyNumber(c, "myNumber");
+
+                // The lookup is a use of 個人番号 whether or not it finds anyone: "found" and "not found" both answer it.
+                c.Access().Add(CatalogPaths.MyNumber, [], myNumber: true);
 
                 var found = (await c.Loaders().FindByMyNumberAsync(myNumber, c.CancellationToken).ConfigureAwait(false))
                     .GroupBy(r => r.AtenaNumber, StringComparer.Ordinal)
@@ -65,7 +64,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Description("世帯 by 世帯番号 (its latest version). Not found: null and NOT_FOUND.")
             .Argument<NonNullGraphType<StringGraphType>>("householdNumber", "世帯番号 (household.householdNumber)")
             .Principal(EnforcementMetadata.Staff)
-            .Resolve(c => c.Loaders().Households.Load(c.GetArgument<string>("householdNumber"))
+            .Resolve(c => c.Loaders().Households.Load(Arguments.Number(c, "householdNumber", "世帯番号"))
                 .Then(household => household ?? throw HubErrors.NotFound("household with this household number")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
             .Description($"Residents (removed ones too) by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
@@ -75,11 +74,11 @@ internal sealed class HubQueryType : ObjectGraphType
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
-                var kana = SearchKey.Normalize(c.GetArgument<string?>("kana"));
+                var kana = SearchKey.Normalize(Arguments.SearchText(c, "kana"));
                 var birthDate = c.GetArgument<DateOnly?>("birthDate");
                 if (kana.Length == 0 && birthDate is null)
                 {
-                    throw new ExecutionError("Give at least one search key: kana or birthDate.") { Code = "BAD_USER_INPUT" };
+                    throw HubErrors.BadUserInput("kana", "or 'birthDate' must be given: a search needs at least one key");
                 }
 
                 foreach (var (used, path) in new[] { (kana.Length > 0, CatalogPaths.NameKana), (birthDate is not null, CatalogPaths.BirthDate) })
@@ -127,7 +126,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Principal(EnforcementMetadata.PrivacyOfficer)
             .ResolveAsync(async c =>
             {
-                var atena = c.GetArgument<string>("atenaNumber");
+                var atena = Arguments.Number(c, "atenaNumber", "宛名番号");
                 var records = await c.RequestServices!.GetRequiredService<AccessRecordQueries>()
                     .AboutAsync(atena, SelfType.Utc(c.GetArgument<DateTime?>("from")), SelfType.Utc(c.GetArgument<DateTime?>("to")), c.CancellationToken)
                     .ConfigureAwait(false);

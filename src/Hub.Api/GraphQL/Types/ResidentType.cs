@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Catalog;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Loading;
 using Hub.Adapters.Catalog;
 using GraphQL.DataLoader;
@@ -78,7 +79,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 var path = c.GetArgument<string>("path");
                 if (!path.StartsWith("resident.", StringComparison.Ordinal) || !CatalogValues.CanRead(path))
                 {
-                    throw new ExecutionError($"'{path}' is not a scalar resident.* field of the catalog.") { Code = "BAD_USER_INPUT" };
+                    throw HubErrors.BadUserInput("path", "is not a scalar resident.* field of the catalog (e.g. resident.address)");
                 }
 
                 var subject = Subject.Of(c.Source);
