@@ -12,7 +12,7 @@ internal static class RelatedSeed
     public const string Household = "300000";
     public const string Head = "300001";
     public const string Child = "300002";
-    public const string HeadMyNumber = "987654321098";
+    public const string HeadMyNumber = "987654321093";
 
     private static readonly DateTime At = new(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc);
 

@@ -24,13 +24,23 @@ internal sealed class RunningHub : IAsyncDisposable
     /// <summary>e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl => GraphQLUrl[..^"/graphql".Length];
 
-    public static async Task<RunningHub> StartAsync(string environment, params string[] settings)
+    /// <summary>Everything the hub wrote so far: standard output, then standard error.</summary>
+    public string Output => _process.StandardOutput + _process.StandardError;
+
+    public static Task<RunningHub> StartAsync(string environment, params string[] settings) =>
+        StartAsync(environment, demoResidents: null, settings);
+
+    /// <summary>Starts the hub; with <paramref name="demoResidents"/>, on a generated demo city of that size, synced before it serves.</summary>
+    public static async Task<RunningHub> StartAsync(string environment, int? demoResidents, params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-http-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        var process = HubProcess.Start(folder, environment, [.. settings, "--Urls=http://127.0.0.1:0", "--Hub:Demo:SeedWhenEmpty=false"]);
+        string[] demo = demoResidents is { } n
+            ? ["--Hub:Demo:SeedWhenEmpty=true", $"--Hub:Demo:Residents={n}"]
+            : ["--Hub:Demo:SeedWhenEmpty=false"];
+        var process = HubProcess.Start(folder, environment, [.. settings, "--Urls=http://127.0.0.1:0", .. demo]);
         const string Banner = "MunicipalHub is serving GraphQL at ";
-        var line = await process.WaitForLineAsync(l => l.StartsWith(Banner, StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+        var line = await process.WaitForLineAsync(l => l.StartsWith(Banner, StringComparison.Ordinal), TimeSpan.FromMinutes(5));
         if (line is null)
         {
             var output = $"stdout:\n{process.StandardOutput}\nstderr:\n{process.StandardError}";
