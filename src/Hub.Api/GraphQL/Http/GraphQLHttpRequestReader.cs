@@ -97,14 +97,15 @@ internal static class GraphQLHttpRequestReader
             return (null, GraphQLHttpRequestProblem.Malformed("The request body is not valid JSON."));
         }
 
-        // The root element outlives the document (and the buffer under it) only as a clone, so both can be released here.
+        // Only variables and extensions outlive the document (and the buffer under it), as clones: the query becomes a
+        // string, and the rest of the body is not copied.
         using (document)
         {
             var root = document.RootElement;
             return root.ValueKind switch
             {
                 JsonValueKind.Array => (null, GraphQLHttpRequestProblem.Malformed("Batched requests (a JSON array) are not supported: send one request per HTTP request.")),
-                JsonValueKind.Object => FromObject(root.Clone()),
+                JsonValueKind.Object => FromObject(root),
                 _ => (null, GraphQLHttpRequestProblem.Malformed("The request body must be a JSON object with a 'query' string.")),
             };
         }
@@ -144,8 +145,13 @@ internal static class GraphQLHttpRequestReader
             return true;
         }
 
-        value = element;
-        return element.ValueKind == JsonValueKind.Object;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        value = element.Clone();
+        return true;
     }
 
     private static bool TryParseObjectParameter(IQueryCollection parameters, string name, GraphQLLimitsOptions limits, out JsonElement? value, out GraphQLHttpRequestProblem? problem)
