@@ -16,11 +16,22 @@ public sealed partial class LegitimateDocumentTests(LimitsHubFixture hub) : ICla
 {
     /// <summary>
     /// GraphiQL's schema query, as the committed bundle (graphiql 4.1.2, graphql 16.15.0) builds it with the page's
-    /// options: <c>getIntrospectionQuery</c> with descriptions and <c>typeDepth</c> 9, written out by running the
-    /// bundle's own function in node.
+    /// options, which are graphql-js' defaults: <c>getIntrospectionQuery()</c>, with descriptions and <c>typeDepth</c> 9.
     /// </summary>
     internal static string GraphiQLIntrospectionQuery() =>
         File.ReadAllText(Path.Combine(NodePackage.RepositoryRoot, "tests", "Hub.Api.Tests", "Http", "Limits", "graphiql-introspection.graphql"));
+
+    [Fact]
+    public void GraphiQLIntrospectionFile_BuiltByTheBundlesGraphQL()
+    {
+        // The file is graphql-js 16.15.0's getIntrospectionQuery(), which GraphiQL calls with typeDepth 9 (15 levels deep).
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(NodePackage.RepositoryRoot, "tools", "graphiql", "package.json")));
+        var graphql = package.RootElement.GetProperty("dependencies").GetProperty("graphql").GetString();
+        var bundle = File.ReadAllText(Path.Combine(NodePackage.RepositoryRoot, "src", "Hub.Api", "wwwroot", "graphiql", "graphiql.js"));
+
+        Assert.True(graphql == "16.15.0" && bundle.Contains("typeDepth:9", StringComparison.Ordinal),
+            $"GraphiQL now bundles graphql {graphql}: regenerate graphiql-introspection.graphql as docs/api.md (GraphiQL) says, and check the MaxDepth default against it.");
+    }
 
     [Fact]
     public async Task GraphiQLIntrospection_Development_AnswersTheWholeSchema()
