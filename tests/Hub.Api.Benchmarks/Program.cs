@@ -22,6 +22,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 // --hub runs another build of the hub (e.g. an older commit's, for a before/after on the same database and load);
 // --http-only times the prefill requests only (no bare lookups, appends or enforcement rows).
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
+// --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
+// --seconds bound each row).
 var residents = Arg("--residents", 100_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-api-bench"));
 var providers = Arg("--providers", "sqlite,postgresql").Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -46,6 +48,11 @@ if (!File.Exists(hub))
 }
 
 Directory.CreateDirectory(work);
+if (Environment.GetCommandLineArgs().Contains("--limits"))
+{
+    return await LimitsBenchmark.RunAsync(root, hub, work, maxRequests, maxSeconds);
+}
+
 var city = Path.Combine(work, $"city-{residents}");
 if (!File.Exists(Path.Combine(city, "manifest.json")))
 {

@@ -21,6 +21,40 @@ public sealed class GraphQLSettingsTests
     }
 
     [Fact]
+    public void Validate_EveryDocumentAndRequestLimitWrong_ListsEveryProblem()
+    {
+        var options = new GraphQLLimitsOptions
+        {
+            MaxAliases = -1,
+            MaxDirectives = -1,
+            MaxTokens = 0,
+            MaxDocumentBytes = 0,
+            MaxVariablesBytes = 1,
+            MaxVariablesDepth = 1,
+            MaxIntrospectionDepth = 0,
+            MaxRequestBytes = -1,
+        };
+
+        var problems = options.Validate();
+
+        Assert.Equal(8, problems.Count);
+        foreach (var setting in new[] { "MaxAliases", "MaxDirectives", "MaxTokens", "MaxDocumentBytes", "MaxVariablesBytes", "MaxVariablesDepth", "MaxIntrospectionDepth", "MaxRequestBytes" })
+        {
+            Assert.Contains(problems, p => p.StartsWith($"Setting Hub:GraphQL:{setting} ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Validate_RequestSmallerThanDocumentAndVariables_Refused()
+    {
+        var options = new GraphQLLimitsOptions { MaxDocumentBytes = 100_000, MaxVariablesBytes = 100_000, MaxRequestBytes = 199_999 };
+
+        var problem = Assert.Single(options.Validate());
+
+        Assert.StartsWith("Setting Hub:GraphQL:MaxRequestBytes must be at least MaxDocumentBytes + MaxVariablesBytes (200000)", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_Defaults_AreValid()
     {
         Assert.Empty(new GraphQLLimitsOptions().Validate());

@@ -7,8 +7,9 @@ using Hub.Api.Tests.Support;
 namespace Hub.Api.Tests.Http;
 
 /// <summary>
-/// Limits over HTTP: depth and complexity (LIMIT_EXCEEDED, no data), batching refused, introspection only in
-/// Development — where GraphiQL's deep introspection query is not held to the depth limit.
+/// Limits over HTTP on a host with small ones (depth 4, complexity 40): depth and complexity (LIMIT_EXCEEDED, no data),
+/// meta fields and introspection counted like any field, batching refused, introspection only in Development. The
+/// shapes of abuse and the repository's own documents under the default limits are in <c>Limits/</c>.
 /// </summary>
 public sealed class LimitsTests(HttpHubFixture hub) : IClassFixture<HttpHubFixture>
 {
@@ -84,18 +85,37 @@ public sealed class LimitsTests(HttpHubFixture hub) : IClassFixture<HttpHubFixtu
     }
 
     [Fact]
-    public async Task Introspection_InDevelopment_AnswersEvenDeeperThanTheDepthLimit()
+    public async Task Introspection_InDevelopment_IsHeldToTheDepthLimitToo()
     {
-        // GraphiQL's introspection nests ofType seven levels deep, far beyond the depth limit of 4.
-        const string TypeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
-        var query = $"query IntrospectionQuery {{ __schema {{ queryType {{ name }} types {{ name fields {{ name args {{ name type {{ {TypeRef} }} }} type {{ {TypeRef} }} }} }} }} }}";
+        // Introspection used to be exempt from depth and complexity; GraphiQL's schema query passes the default limits
+        // (LegitimateDocumentTests), not this host's depth of 4.
+        const string TypeRef = "kind name ofType { kind name ofType { kind name } }";
+        var query = $"query IntrospectionQuery {{ __schema {{ queryType {{ name }} types {{ name fields {{ name type {{ {TypeRef} }} }} }} }} }}";
 
         var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(query));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Null(body["errors"]);
-        Assert.Equal("Query", (string?)body["data"]!["__schema"]!["queryType"]!["name"]);
-        Assert.Contains(body["data"]!["__schema"]!["types"]!.AsArray(), t => (string?)t!["name"] == "Resident");
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxDepth");
+    }
+
+    [Fact]
+    public async Task TypenameAliases_OverTheComplexityLimit_LimitExceeded()
+    {
+        // Only meta fields: no longer taken for an introspection document exempt from the limits.
+        var query = "{ " + string.Concat(Enumerable.Range(0, 30).Select(i => $"a{i}: __typename b{i}: __typename ")) + "}";
+
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(query));
+
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxAliases");
+    }
+
+    [Fact]
+    public async Task Typenames_OverTheComplexityLimit_LimitExceeded()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 41).Select(_ => "__typename ")) + "}";
+
+        var (response, body) = await hub.Development().SendAsync(GraphQLClient.Post(query));
+
+        AssertLimitExceeded(response, body, "Hub:GraphQL:MaxComplexity");
     }
 
     [Fact]

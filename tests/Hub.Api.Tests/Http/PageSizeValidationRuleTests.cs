@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser;
 using Hub.Api.GraphQL.Limits;
 
 namespace Hub.Api.Tests.Http;
@@ -50,7 +49,7 @@ public sealed class PageSizeValidationRuleTests
             Schema = Schema,
             Query = query,
             Variables = variables is null ? null : new Inputs(variables),
-            ValidationRules = Limits.RulesFor(Parser.Parse(query)),
+            ValidationRules = Limits.Rules,
             CancellationToken = TestContext.Current.CancellationToken,
         });
 

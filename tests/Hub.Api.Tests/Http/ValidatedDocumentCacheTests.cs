@@ -3,7 +3,10 @@ using Hub.Api.GraphQL.Http;
 
 namespace Hub.Api.Tests.Http;
 
-/// <summary>The cache of validated documents: found by exact query text, bounded (least recently used dropped), long queries not kept.</summary>
+/// <summary>
+/// The cache of validated documents: found by exact query text and operation, bounded (least recently used dropped),
+/// long queries not kept, noting whether a limit depends on the variables.
+/// </summary>
 public sealed class ValidatedDocumentCacheTests
 {
     [Fact]
@@ -12,11 +15,11 @@ public sealed class ValidatedDocumentCacheTests
         var cache = new ValidatedDocumentCache();
         var document = Parser.Parse("{ __typename }");
 
-        cache.Add("{ __typename }", document);
+        cache.Add("{ __typename }", null, document);
 
-        Assert.Same(document, cache.Find("{ __typename }")!.Document);
-        Assert.False(cache.Find("{ __typename }")!.PageSizeFromVariables);
-        Assert.Null(cache.Find("{  __typename }"));
+        Assert.Same(document, cache.Find("{ __typename }", null)!.Document);
+        Assert.False(cache.Find("{ __typename }", null)!.LimitsFromVariables);
+        Assert.Null(cache.Find("{  __typename }", null));
     }
 
     [Theory]
@@ -25,13 +28,17 @@ public sealed class ValidatedDocumentCacheTests
     [InlineData("query Q($n: Int) { ... on Query { searchResidents(limit: $n) { atenaNumber } } }", true)]
     [InlineData("query Q($a: String!) { searchResidents(kana: $a, first: 5) { atenaNumber } }", false)]
     [InlineData("query P($f: String!, $a: String!) { prefill(formId: $f, atenaNumber: $a) { items { id } } }", false)]
-    public void Add_PageSizeFromAVariable_IsNoted(string query, bool expected)
+    [InlineData("query Q($b: Boolean!) { a: __typename @include(if: $b) }", true)]
+    [InlineData("query Q($b: Boolean!) { ...F @skip(if: $b) } fragment F on Query { __typename }", true)]
+    [InlineData("query Q($b: Boolean!) { ... @include(if: $b) { __typename } }", true)]
+    [InlineData("{ a: __typename @include(if: true) }", false)]
+    public void Add_PageSizeOrConditionFromAVariable_IsNoted(string query, bool expected)
     {
         var cache = new ValidatedDocumentCache();
 
-        cache.Add(query, Parser.Parse(query));
+        cache.Add(query, null, Parser.Parse(query));
 
-        Assert.Equal(expected, cache.Find(query)!.PageSizeFromVariables);
+        Assert.Equal(expected, cache.Find(query, null)!.LimitsFromVariables);
     }
 
     [Fact]
@@ -39,18 +46,18 @@ public sealed class ValidatedDocumentCacheTests
     {
         var cache = new ValidatedDocumentCache();
         var inUse = "{ inUse: __typename }";
-        cache.Add(inUse, Parser.Parse(inUse));
+        cache.Add(inUse, null, Parser.Parse(inUse));
         var first = "{ a0: __typename }";
         for (var i = 0; i <= ValidatedDocumentCache.MaxEntries; i++)
         {
             var query = "{ a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": __typename }";
-            cache.Add(query, Parser.Parse(query));
-            Assert.NotNull(cache.Find(inUse));
+            cache.Add(query, null, Parser.Parse(query));
+            Assert.NotNull(cache.Find(inUse, null));
         }
 
         Assert.Equal(ValidatedDocumentCache.MaxEntries, cache.Count);
-        Assert.NotNull(cache.Find(inUse));
-        Assert.Null(cache.Find(first));
+        Assert.NotNull(cache.Find(inUse, null));
+        Assert.Null(cache.Find(first, null));
     }
 
     [Fact]
@@ -59,8 +66,21 @@ public sealed class ValidatedDocumentCacheTests
         var cache = new ValidatedDocumentCache();
         var query = "{ __typename }" + new string(' ', ValidatedDocumentCache.MaxQueryLength);
 
-        cache.Add(query, Parser.Parse(query));
+        cache.Add(query, null, Parser.Parse(query));
 
-        Assert.Null(cache.Find(query));
+        Assert.Null(cache.Find(query, null));
+    }
+
+    [Fact]
+    public void Find_AnotherOperationOfTheSameText_NotFound()
+    {
+        // Complexity is weighed for the operation run: a document validated running A has not been weighed running B.
+        var cache = new ValidatedDocumentCache();
+        const string Query = "query A { __typename } query B { __typename }";
+        cache.Add(Query, "A", Parser.Parse(Query));
+
+        Assert.NotNull(cache.Find(Query, "A"));
+        Assert.Null(cache.Find(Query, "B"));
+        Assert.Null(cache.Find(Query, null));
     }
 }

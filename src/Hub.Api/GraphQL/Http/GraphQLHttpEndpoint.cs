@@ -24,11 +24,13 @@ namespace Hub.Api.GraphQL.Http;
 /// <summary>
 /// The hub's own GraphQL-over-HTTP endpoint. In order: negotiate the response type (406), refuse what could be a
 /// cross-site request forgery (400, see <see cref="CsrfPreflight"/>), check the body type (415),
-/// authenticate (401 UNAUTHENTICATED), read the request (400), refuse a mutation over GET (405), require the request
-/// context (CONTEXT_REQUIRED, nothing resolved), validate against the limits (LIMIT_EXCEEDED, see
-/// <see cref="GraphQLLimits"/>), execute within the timeout with the caller's field decisions, write the access record of
-/// whatever personal data the result holds (no record, no response: 500 and no data), answer. Queries, variables and
-/// results are never logged.
+/// authenticate (401 UNAUTHENTICATED), read the request (400; 413 LIMIT_EXCEEDED over the body size), check the document's
+/// text and the variables against the limits before parsing (LIMIT_EXCEEDED), parse and measure the document
+/// (LIMIT_EXCEEDED), refuse a mutation over GET (405), require the request context (CONTEXT_REQUIRED, nothing resolved),
+/// validate against the rules and the complexity limit (LIMIT_EXCEEDED, see <see cref="GraphQLLimits"/>), execute within
+/// the timeout with the caller's field decisions, write the access record of whatever personal data the result holds (no
+/// record, no response: 500 and no data), answer. Every answer carries its server time in <c>Server-Timing</c>. Queries,
+/// variables and results are never logged.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<HubSchema> executer,
@@ -47,6 +49,14 @@ internal sealed partial class GraphQLHttpEndpoint(
 {
     public async Task HandleAsync(HttpContext http)
     {
+        // The time the hub spent on the request, up to its answer's headers: how long a refusal took is visible to the client.
+        var started = time.GetTimestamp();
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers["Server-Timing"] = ServerTiming.Format(time.GetElapsedTime(started));
+            return Task.CompletedTask;
+        });
+
         var responseType = GraphQLMediaTypes.Negotiate(http.Request.Headers);
         if (responseType is null)
         {
@@ -89,17 +99,31 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         http.User = principal;
         var (request, problem) = isPost
-            ? await GraphQLHttpRequestReader.ReadBodyAsync(http.Request.Body, http.RequestAborted).ConfigureAwait(false)
-            : GraphQLHttpRequestReader.ReadQueryString(http.Request.Query);
+            ? await GraphQLHttpRequestReader.ReadBodyAsync(http.Request, limits.Options, http.RequestAborted).ConfigureAwait(false)
+            : GraphQLHttpRequestReader.ReadQueryString(http.Request.Query, limits.Options);
         if (request is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, responseType, HubErrorCodes.BadRequest, problem!).ConfigureAwait(false);
+            await WriteErrorAsync(http, problem!.Status, responseType, problem.Code, problem.Message).ConfigureAwait(false);
             return;
         }
 
-        // A query validated before is neither parsed nor validated against the spec's rules again.
-        var validated = documents.Find(request.Query);
+        // A query validated before (for this operation) is neither checked, parsed nor validated against the spec's rules again.
+        var validated = documents.Find(request.Query, request.OperationName);
+        var overText = validated is null ? limits.CheckText(request.Query) : null;
+        var overVariables = limits.CheckVariables(request.Variables);
+        if (overText is not null || overVariables is not null)
+        {
+            await RefuseAsync(http, responseType, new[] { overText, overVariables }.OfType<string>()).ConfigureAwait(false);
+            return;
+        }
+
         var document = validated?.Document ?? TryParse(request.Query);
+        if (validated is null && document is not null && limits.CheckDocument(document) is { Count: > 0 } overShape)
+        {
+            await RefuseAsync(http, responseType, overShape).ConfigureAwait(false);
+            return;
+        }
+
         if (!isPost && document is not null && SelectedOperationType(document, request.OperationName) is { } type && type != OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";
@@ -138,7 +162,7 @@ internal sealed partial class GraphQLHttpEndpoint(
                 RequestServices = http.RequestServices,
                 User = principal,
                 UserContext = new HubUserContext(context, gate, loaders, access),
-                ValidationRules = validated is null ? limits.RulesFor(document) : limits.RulesForValidated(validated),
+                ValidationRules = validated is null ? limits.Rules : limits.RulesForValidated(validated),
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
             }).ConfigureAwait(false);
@@ -159,7 +183,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         ArgumentErrors.Recode(result);
         if (validated is null && document is not null && result.Executed)
         {
-            documents.Add(request.Query, document);
+            documents.Add(request.Query, request.OperationName, document);
         }
 
         // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.
@@ -233,6 +257,10 @@ internal sealed partial class GraphQLHttpEndpoint(
         context.Exception = HubErrors.Create(HubErrorCodes.InternalError, "The hub could not resolve this field; the failure is logged.");
         return Task.CompletedTask;
     }
+
+    /// <summary>A request over a limit checked before validation: no data, 400 under graphql-response+json, 200 under legacy json (as validation errors).</summary>
+    private Task RefuseAsync(HttpContext http, string responseType, IEnumerable<string> problems) =>
+        WriteAsync(http, responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, responseType, GraphQLLimits.Refusal(problems));
 
     private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message) =>
         WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [HubErrors.Create(code, message)] });

@@ -1,49 +1,72 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using Hub.Api.GraphQL.Limits;
 
 namespace Hub.Api.GraphQL.Http;
 
-/// <summary>Reads a GraphQL request from a POST body or GET parameters, refusing what is not well-formed.</summary>
+/// <summary>
+/// Reads a GraphQL request from a POST body or GET parameters, refusing what is not well-formed (400) and, before any
+/// JSON document is built, a body over <see cref="GraphQLLimitsOptions.MaxRequestBytes"/> (413) or JSON nested deeper than
+/// <see cref="GraphQLLimitsOptions.MaxVariablesDepth"/> (400), both <c>LIMIT_EXCEEDED</c>.
+/// </summary>
 internal static class GraphQLHttpRequestReader
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
-
-    /// <summary>The request from a JSON body; or the reason it is not well-formed (400).</summary>
-    public static async Task<(GraphQLHttpRequest? Request, string? Problem)> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The request from a JSON body; or why it is refused.</summary>
+    public static async Task<(GraphQLHttpRequest? Request, GraphQLHttpRequestProblem? Problem)> ReadBodyAsync(
+        HttpRequest http, GraphQLLimitsOptions limits, CancellationToken cancellationToken)
     {
-        JsonDocument document;
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (http.ContentLength > limits.MaxRequestBytes)
+        {
+            return (null, TooLarge(limits));
+        }
+
+        // One byte more than the limit is enough to know the body is over it: nothing past that is read.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(http.ContentLength ?? 4096, limits.MaxRequestBytes) + 1);
         try
         {
-            document = await JsonDocument.ParseAsync(body, Options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            return (null, "The request body is not valid JSON.");
-        }
-
-        // The root element outlives the document only as a clone, so the document can be released here.
-        using (document)
-        {
-            var root = document.RootElement;
-            return root.ValueKind switch
+            var length = 0;
+            int read;
+            while ((read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                JsonValueKind.Array => (null, "Batched requests (a JSON array) are not supported: send one request per HTTP request."),
-                JsonValueKind.Object => FromObject(root.Clone()),
-                _ => (null, "The request body must be a JSON object with a 'query' string."),
-            };
+                length += read;
+                if (length > limits.MaxRequestBytes)
+                {
+                    return (null, TooLarge(limits));
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limits.MaxRequestBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return Parse(buffer.AsMemory(0, length), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>The request from GET parameters (<c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c>).</summary>
-    public static (GraphQLHttpRequest? Request, string? Problem) ReadQueryString(IQueryCollection parameters)
+    public static (GraphQLHttpRequest? Request, GraphQLHttpRequestProblem? Problem) ReadQueryString(IQueryCollection parameters, GraphQLLimitsOptions limits)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
         var query = parameters["query"].ToString();
         if (string.IsNullOrEmpty(query))
         {
-            return (null, "The 'query' parameter is required.");
+            return (null, GraphQLHttpRequestProblem.Malformed("The 'query' parameter is required."));
         }
 
-        if (!TryParseObjectParameter(parameters, "variables", out var variables, out var problem)
-            || !TryParseObjectParameter(parameters, "extensions", out var extensions, out problem))
+        if (!TryParseObjectParameter(parameters, "variables", limits, out var variables, out var problem)
+            || !TryParseObjectParameter(parameters, "extensions", limits, out var extensions, out problem))
         {
             return (null, problem);
         }
@@ -52,11 +75,47 @@ internal static class GraphQLHttpRequestReader
         return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
     }
 
-    private static (GraphQLHttpRequest? Request, string? Problem) FromObject(JsonElement root)
+    private static (GraphQLHttpRequest? Request, GraphQLHttpRequestProblem? Problem) Parse(ReadOnlyMemory<byte> body, GraphQLLimitsOptions limits)
+    {
+        switch (JsonNesting.Check(body.Span, limits.MaxVariablesDepth, topLevel: 0))
+        {
+            case JsonNesting.Outcome.Malformed:
+                return (null, GraphQLHttpRequestProblem.Malformed("The request body is not valid JSON."));
+            case JsonNesting.Outcome.TooDeep:
+                return (null, TooDeep(limits));
+            default:
+                break;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = limits.MaxVariablesDepth + 2 });
+        }
+        catch (JsonException)
+        {
+            return (null, GraphQLHttpRequestProblem.Malformed("The request body is not valid JSON."));
+        }
+
+        // Only variables and extensions outlive the document (and the buffer under it), as clones: the query becomes a
+        // string, and the rest of the body is not copied.
+        using (document)
+        {
+            var root = document.RootElement;
+            return root.ValueKind switch
+            {
+                JsonValueKind.Array => (null, GraphQLHttpRequestProblem.Malformed("Batched requests (a JSON array) are not supported: send one request per HTTP request.")),
+                JsonValueKind.Object => FromObject(root),
+                _ => (null, GraphQLHttpRequestProblem.Malformed("The request body must be a JSON object with a 'query' string.")),
+            };
+        }
+    }
+
+    private static (GraphQLHttpRequest? Request, GraphQLHttpRequestProblem? Problem) FromObject(JsonElement root)
     {
         if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String || queryElement.GetString() is not { Length: > 0 } query)
         {
-            return (null, "The request must carry the document as a non-empty 'query' string.");
+            return (null, GraphQLHttpRequestProblem.Malformed("The request must carry the document as a non-empty 'query' string."));
         }
 
         string? operationName = null;
@@ -64,7 +123,7 @@ internal static class GraphQLHttpRequestReader
         {
             if (op.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
             {
-                return (null, "'operationName' must be a string or null.");
+                return (null, GraphQLHttpRequestProblem.Malformed("'operationName' must be a string or null."));
             }
 
             operationName = op.ValueKind == JsonValueKind.String && op.GetString() is { Length: > 0 } name ? name : null;
@@ -72,7 +131,7 @@ internal static class GraphQLHttpRequestReader
 
         if (!TryGetObject(root, "variables", out var variables) || !TryGetObject(root, "extensions", out var extensions))
         {
-            return (null, "'variables' and 'extensions' must be JSON objects or null.");
+            return (null, GraphQLHttpRequestProblem.Malformed("'variables' and 'extensions' must be JSON objects or null."));
         }
 
         return (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
@@ -86,11 +145,16 @@ internal static class GraphQLHttpRequestReader
             return true;
         }
 
-        value = element;
-        return element.ValueKind == JsonValueKind.Object;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        value = element.Clone();
+        return true;
     }
 
-    private static bool TryParseObjectParameter(IQueryCollection parameters, string name, out JsonElement? value, out string? problem)
+    private static bool TryParseObjectParameter(IQueryCollection parameters, string name, GraphQLLimitsOptions limits, out JsonElement? value, out GraphQLHttpRequestProblem? problem)
     {
         value = null;
         problem = null;
@@ -100,9 +164,22 @@ internal static class GraphQLHttpRequestReader
             return true;
         }
 
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        switch (JsonNesting.Check(utf8, limits.MaxVariablesDepth, topLevel: 1))
+        {
+            case JsonNesting.Outcome.Malformed:
+                problem = GraphQLHttpRequestProblem.Malformed($"The '{name}' parameter is not valid JSON.");
+                return false;
+            case JsonNesting.Outcome.TooDeep:
+                problem = TooDeep(limits);
+                return false;
+            default:
+                break;
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(text, Options);
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxVariablesDepth + 2 });
             if (document.RootElement.ValueKind == JsonValueKind.Null)
             {
                 return true;
@@ -110,7 +187,7 @@ internal static class GraphQLHttpRequestReader
 
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                problem = $"The '{name}' parameter must be a JSON object.";
+                problem = GraphQLHttpRequestProblem.Malformed($"The '{name}' parameter must be a JSON object.");
                 return false;
             }
 
@@ -119,8 +196,16 @@ internal static class GraphQLHttpRequestReader
         }
         catch (JsonException)
         {
-            problem = $"The '{name}' parameter is not valid JSON.";
+            problem = GraphQLHttpRequestProblem.Malformed($"The '{name}' parameter is not valid JSON.");
             return false;
         }
     }
+
+    private static GraphQLHttpRequestProblem TooLarge(GraphQLLimitsOptions limits) => GraphQLHttpRequestProblem.OverLimit(
+        StatusCodes.Status413PayloadTooLarge,
+        $"The request body is over {limits.MaxRequestBytes} bytes (setting {GraphQLLimitsOptions.SectionName}:MaxRequestBytes); it was not read.");
+
+    private static GraphQLHttpRequestProblem TooDeep(GraphQLLimitsOptions limits) => GraphQLHttpRequestProblem.OverLimit(
+        StatusCodes.Status400BadRequest,
+        $"The request's variables or extensions nest more than {limits.MaxVariablesDepth} levels deep (setting {GraphQLLimitsOptions.SectionName}:MaxVariablesDepth); they were not read.");
 }

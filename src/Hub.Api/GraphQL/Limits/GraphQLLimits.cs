@@ -1,35 +1,46 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using Hub.Api.GraphQL.Errors;
 
 namespace Hub.Api.GraphQL.Limits;
 
 /// <summary>
-/// The validation rules a request runs under: the spec's rules, depth and complexity, page size, and — outside
-/// Development — no introspection. Introspection documents (Development only) skip depth and complexity: their shape is
-/// fixed by the GraphQL spec, and GraphiQL's nests deeper than any query a counter sends.
+/// Every limit a request is held to, in the order they are checked, each refusal being <c>LIMIT_EXCEEDED</c> with no
+/// data and nothing run:
+/// <list type="number">
+/// <item>while the request is read (<see cref="Http.GraphQLHttpRequestReader"/>): body size, JSON nesting;</item>
+/// <item>on the document's text, before it is parsed (<see cref="CheckText"/>): bytes, tokens, aliases, directives;
+/// and on the variables (<see cref="CheckVariables"/>): bytes;</item>
+/// <item>on the parsed document, before it is validated (<see cref="CheckDocument"/>): depth, fields, aliases and
+/// introspection depth with fragments expanded;</item>
+/// <item>while it is validated (<see cref="Rules"/>): the spec's rules, complexity with the request's variables, page
+/// sizes, and — outside Development — no introspection;</item>
+/// <item>while it runs: the execution timeout (<see cref="ExecutionDeadline"/>).</item>
+/// </list>
+/// Introspection (Development only) is held to all of them, and to its own depth cap.
 /// </summary>
 internal sealed class GraphQLLimits
 {
-    private readonly IValidationRule[] _rules;
-    private readonly IValidationRule[] _introspectionRules;
     private readonly IValidationRule[] _validatedRules;
-    private readonly IValidationRule[] _validatedIntrospectionRules;
 
     public GraphQLLimits(GraphQLLimitsOptions options, bool allowIntrospection)
     {
+        ArgumentNullException.ThrowIfNull(options);
         Options = options;
         AllowIntrospection = allowIntrospection;
         var pageSize = new PageSizeValidationRule(options.MaxPageSize);
-        var depthAndComplexity = new DepthAndComplexityRule(options);
-        _introspectionRules = [.. DocumentValidator.CoreRules, pageSize];
-        _rules = allowIntrospection
-            ? [.. DocumentValidator.CoreRules, depthAndComplexity, pageSize]
-            : [.. DocumentValidator.CoreRules, depthAndComplexity, pageSize, NoIntrospectionValidationRule.Instance];
+        var complexity = new ComplexityRule(options);
+        Rules = allowIntrospection
+            ? [.. DocumentValidator.CoreRules, complexity, pageSize]
+            : [.. DocumentValidator.CoreRules, complexity, pageSize, NoIntrospectionValidationRule.Instance];
 
-        // What depends on the request's variables: page sizes, and complexity (it counts list arguments' values).
-        _validatedIntrospectionRules = [pageSize];
-        _validatedRules = [depthAndComplexity, pageSize];
+        // What depends on the request's variables: page sizes, and complexity (it counts list arguments' values and
+        // leaves out what @skip/@include leave out).
+        _validatedRules = [complexity, pageSize];
     }
 
     /// <summary>The configured limits.</summary>
@@ -38,29 +49,43 @@ internal sealed class GraphQLLimits
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be asked (Development only).</summary>
     public bool AllowIntrospection { get; }
 
-    /// <summary>The rules for <paramref name="document"/> (null when it did not parse: the executer reports that).</summary>
-    public IEnumerable<IValidationRule> RulesFor(GraphQLDocument? document) =>
-        AllowIntrospection && document is not null && IsIntrospectionOnly(document) ? _introspectionRules : _rules;
+    /// <summary>The validation rules of a document seen for the first time.</summary>
+    public IReadOnlyList<IValidationRule> Rules { get; }
+
+    /// <summary>Null when <paramref name="query"/>'s text is within the limits; otherwise why it is refused. Nothing is parsed.</summary>
+    public string? CheckText(string query) => DocumentTextLimits.Check(query, Options);
+
+    /// <summary>Null when the request's <c>variables</c> are within the limits; otherwise why they are refused.</summary>
+    public string? CheckVariables(JsonElement? variables) =>
+        variables is { } v && JsonMarshal.GetRawUtf8Value(v).Length > Options.MaxVariablesBytes
+            ? $"The variables are over {Options.MaxVariablesBytes} bytes of JSON (setting {GraphQLLimitsOptions.SectionName}:MaxVariablesBytes)."
+            : null;
+
+    /// <summary>Every limit the parsed <paramref name="document"/> is over, before it is validated (empty when none).</summary>
+    public IReadOnlyList<string> CheckDocument(GraphQLDocument document) => DocumentShapeLimits.Check(document, Options);
 
     /// <summary>
-    /// The rules for a document that already passed <see cref="RulesFor"/> in an earlier request
-    /// (<see cref="Http.ValidatedDocumentCache"/>): none, unless a page-size argument takes a variable — then depth and
-    /// complexity (which count page sizes) and the page-size limit run again for this request's values. The spec's rules
-    /// and the introspection ban look at the document alone, so their answer cannot have changed.
+    /// The rules for a document that already passed <see cref="Rules"/> for the same operation in an earlier request
+    /// (<see cref="Http.ValidatedDocumentCache"/>): none, unless its limits depend on the variables (a page-size argument
+    /// or an <c>@skip</c>/<c>@include</c> condition takes one) — then complexity and page size run again for this
+    /// request's values. The spec's rules, the introspection ban and the checks before validation look at the document
+    /// alone, so their answer cannot have changed.
     /// </summary>
     public IEnumerable<IValidationRule> RulesForValidated(Http.ValidatedDocument validated)
     {
         ArgumentNullException.ThrowIfNull(validated);
-        if (!validated.PageSizeFromVariables)
-        {
-            return [];
-        }
-
-        return AllowIntrospection && IsIntrospectionOnly(validated.Document) ? _validatedIntrospectionRules : _validatedRules;
+        return validated.LimitsFromVariables ? _validatedRules : [];
     }
 
-    private static bool IsIntrospectionOnly(GraphQLDocument document) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>().All(operation =>
-            operation.Operation == OperationType.Query
-            && operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.Value.Span.StartsWith("__")));
+    /// <summary>The answer to a request refused before validation: no data, one <c>LIMIT_EXCEEDED</c> error per limit passed.</summary>
+    public static ExecutionResult Refusal(IEnumerable<string> problems)
+    {
+        var errors = new ExecutionErrors();
+        foreach (var problem in problems)
+        {
+            errors.Add(HubErrors.Create(HubErrorCodes.LimitExceeded, problem));
+        }
+
+        return new ExecutionResult { Executed = false, Errors = errors };
+    }
 }
