@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hub.Adapters.Domain.Identifiers;
+using Hub.Api.Tests.Support;
 using Hub.Data.Providers;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
@@ -31,8 +32,6 @@ public abstract class AsOfCity(DatabaseProvider provider) : IAsyncLifetime
 {
     public const int A = 1, B = 2, C = 3, D = 4, E = 5, F = 6, G = 7, W = 8, X = 9, Y = 10, Z = 11;
 
-    private const string Header = "atena_number,household_number,juminhyo_code,my_number,resident_kind,name,name_kana,alias,alias_kana,nationality,sex,birth_date,relationship,household_head_atena,postal_code,area_code,address,address_supplement,status,change_reason,change_date,notified_on,previous_address,updated_at";
-
     private readonly string _dir = Directory.CreateTempSubdirectory("hub-asof-city-").FullName;
     private TestDatabase? _db;
 
@@ -40,29 +39,23 @@ public abstract class AsOfCity(DatabaseProvider provider) : IAsyncLifetime
     public TestDatabase Database => _db!;
 
     /// <summary>宛名番号 of a person of the city (<see cref="A"/> … <see cref="Z"/>).</summary>
-    public static string Atena(int person) => AtenaNumber.FromSerial(person).Value;
+    public static string Atena(int person) => RegistryCsv.Atena(person);
 
     public async ValueTask InitializeAsync()
     {
-        var registry = new StringBuilder(Header).Append('\n');
-        void Person(int serial, int household, int head, string relationship, string sex, string birth, string status = "1", string reason = "", string on = "", string area = "0012003") =>
-            registry.Append(string.Join(',',
-                Atena(serial), HouseholdNumber.FromSerial(household).Value, JuminhyoCode.FromBody((1_000_000_000L + serial).ToString(CultureInfo.InvariantCulture)).Value,
-                MyNumber.FromBody(serial.ToString("00000000000", CultureInfo.InvariantCulture)).Digits, "1", "山田　太郎", "ヤマダ　タロウ", "", "", "", sex, birth, relationship,
-                Atena(head), "100-0001", area, "東京都みなと市中央一丁目2番3号", "", status, reason, on, on, "", "2026-03-20T10:00:00+09:00")).Append('\n');
-        Person(A, 1, A, "世帯主", "1", "昭和55年5月10日", reason: "転入", on: "2015-01-01");
-        Person(B, 1, A, "妻", "2", "昭和57年8月1日", reason: "転入", on: "2015-01-01");
-        Person(C, 1, A, "子", "1", "令和6年6月15日", reason: "出生", on: "2024-06-15");
-        Person(D, 1, A, "子", "2", "平成22年3月3日", status: "2", reason: "転出", on: "2025-09-01");
-        Person(E, 2, E, "世帯主", "1", "昭和26年7月20日", reason: "転入", on: "2025-12-01", area: "0012004");
-        Person(F, 3, F, "世帯主", "1", "昭和45年1月1日", status: "2", reason: "転出", on: "2026-06-30");
-        Person(G, 4, G, "世帯主", "2", "昭和26年2月29日", area: "0099001");
-        Person(W, 5, W, "世帯主", "2", "昭和22年4月4日");
-        Person(X, 5, W, "夫", "1", "昭和20年9月9日", status: "2", reason: "死亡", on: "2025-11-10");
-        Person(Y, 6, Y, "世帯主", "2", "平成2年6月6日");
-        Person(Z, 6, Y, "子", "1", "令和7年1月20日", reason: "出生", on: "2025-01-20");
-        var residents = Path.Combine(_dir, "residents.csv");
-        await File.WriteAllTextAsync(residents, registry.ToString(), new UTF8Encoding(false));
+        var registry = new RegistryCsv()
+            .Person(A, 1, A, "世帯主", "1", "昭和55年5月10日", reason: "転入", on: "2015-01-01")
+            .Person(B, 1, A, "妻", "2", "昭和57年8月1日", reason: "転入", on: "2015-01-01")
+            .Person(C, 1, A, "子", "1", "令和6年6月15日", reason: "出生", on: "2024-06-15")
+            .Person(D, 1, A, "子", "2", "平成22年3月3日", status: "2", reason: "転出", on: "2025-09-01")
+            .Person(E, 2, E, "世帯主", "1", "昭和26年7月20日", reason: "転入", on: "2025-12-01", area: "0012004")
+            .Person(F, 3, F, "世帯主", "1", "昭和45年1月1日", status: "2", reason: "転出", on: "2026-06-30")
+            .Person(G, 4, G, "世帯主", "2", "昭和26年2月29日", area: "0099001")
+            .Person(W, 5, W, "世帯主", "2", "昭和22年4月4日")
+            .Person(X, 5, W, "夫", "1", "昭和20年9月9日", status: "2", reason: "死亡", on: "2025-11-10")
+            .Person(Y, 6, Y, "世帯主", "2", "平成2年6月6日")
+            .Person(Z, 6, Y, "子", "1", "令和7年1月20日", reason: "出生", on: "2025-01-20");
+        var residents = await registry.WriteAsync(Path.Combine(_dir, "residents.csv"));
 
         var nhi = Path.Combine(_dir, "insured.ndjson");
         string Insured(int person, int household, string acquired, string? lost, string? lossReason) =>
