@@ -40,7 +40,7 @@ internal static class HandWrittenQueries
                     {Living} AND (r.birth_date_latest IS NULL OR r.birth_date_latest > @lo) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @hi)
                     AND NOT EXISTS (SELECT 1 FROM residents m JOIN child_allowance_entitlements e ON e.recipient_atena_number = m.atena_number
                         WHERE m.household_number = r.household_number AND {LivingM}
-                          AND e.superseded_at IS NULL AND e.valid_to IS NULL AND (e.certified_on IS NULL OR e.certified_on <= @asOf) AND (e.ended_on IS NULL OR e.ended_on >= @asOf))
+                          AND e.superseded_at IS NULL AND (e.certified_on IS NULL OR e.certified_on <= @asOf) AND (e.ended_on IS NULL OR e.ended_on >= @asOf))
                     """, new() { ["lo"] = asOf.AddYears(-3), ["hi"] = asOf, ["asOf"] = asOf });
             case "late-elderly-transition":
                 var month = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(1);

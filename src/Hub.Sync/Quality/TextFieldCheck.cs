@@ -33,50 +33,70 @@ internal static class TextFieldCheck
         [typeof(CanonicalChildAllowanceEntitlement)] = "childAllowance",
     };
 
-    private static readonly ConcurrentDictionary<Type, TextField[]> Fields = new();
+    private static readonly ConcurrentDictionary<Type, Checker> Checkers = new();
 
     /// <summary>The catalog paths of the text fields checked on records of <paramref name="recordType"/>.</summary>
-    public static IEnumerable<string> PathsOf(Type recordType) => Fields.GetOrAdd(recordType, Discover).Select(f => f.Path);
+    public static IEnumerable<string> PathsOf(Type recordType) => Checkers.GetOrAdd(recordType, Compile).Paths;
 
     /// <summary>Why <paramref name="record"/> must be quarantined, or null when every text field is clean.</summary>
     public static string? Problem(CanonicalRecord record)
     {
-        foreach (var field in Fields.GetOrAdd(record.GetType(), Discover))
+        var checker = Checkers.GetOrAdd(record.GetType(), Compile);
+        var found = checker.Find(record);
+        if (found < 0)
         {
-            if (field.Read(record) is { } text && text.AsSpan().IndexOfAny(Forbidden) is var at and >= 0)
-            {
-                var what = text[at] switch
-                {
-                    '\0' => "a NUL character (U+0000)",
-                    '\uFEFF' => "a byte order mark (U+FEFF)",
-                    _ => "a replacement character (U+FFFD: decoded with the wrong encoding?)",
-                };
-                return string.Create(CultureInfo.InvariantCulture, $"{field.Path}: contains {what} at position {at + 1}");
-            }
+            return null;
         }
 
-        return null;
+        var (field, at) = ((int)(found >> 32), (int)found);
+        var what = checker.Character(record, field, at) switch
+        {
+            '\0' => "a NUL character (U+0000)",
+            '\uFEFF' => "a byte order mark (U+FEFF)",
+            _ => "a replacement character (U+FFFD: decoded with the wrong encoding?)",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{checker.Paths[field]}: contains {what} at position {at + 1}");
     }
 
-    private static TextField[] Discover(Type type)
+    /// <summary>The first forbidden character's index in <paramref name="text"/>, or -1 (called from the compiled checks).</summary>
+    public static int IndexOfForbidden(string text) => text.AsSpan().IndexOfAny(Forbidden);
+
+    // One compiled check per record type: every text field in turn, one delegate call per record, stopping at the first
+    // forbidden character; it answers field index << 32 | position, or -1.
+    private static Checker Compile(Type type)
     {
         var prefix = Prefixes.GetValueOrDefault(type) ?? CamelCase(type.Name.StartsWith("Canonical", StringComparison.Ordinal) ? type.Name["Canonical".Length..] : type.Name);
         var record = Expression.Parameter(typeof(CanonicalRecord), "record");
-        var typed = Expression.Convert(record, type);
-        var fields = new List<TextField>();
+        var typed = Expression.Variable(type, "typed");
+        var text = Expression.Variable(typeof(string), "text");
+        var at = Expression.Variable(typeof(int), "at");
+        var done = Expression.Label(typeof(long), "done");
+        var paths = new List<string>();
+        var readers = new List<Func<CanonicalRecord, string?>>();
+        var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(record, type)) };
+        var indexOf = typeof(TextFieldCheck).GetMethod(nameof(IndexOfForbidden))!;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
         {
             // The source key is made of the record's own fields.
-            if (property.Name == nameof(CanonicalRecord.SourceKey) || Text(Expression.Property(typed, property)) is not { } text)
+            if (property.Name == nameof(CanonicalRecord.SourceKey) || Text(Expression.Property(typed, property)) is not { } value)
             {
                 continue;
             }
 
-            var read = Expression.Lambda<Func<CanonicalRecord, string?>>(text, record).Compile();
-            fields.Add(new TextField($"{prefix}.{CamelCase(property.Name)}", read));
+            body.Add(Expression.Assign(text, value));
+            body.Add(Expression.IfThen(
+                Expression.AndAlso(
+                    Expression.NotEqual(text, Expression.Constant(null, typeof(string))),
+                    Expression.GreaterThanOrEqual(Expression.Assign(at, Expression.Call(indexOf, text)), Expression.Constant(0))),
+                Expression.Return(done, Expression.Or(Expression.LeftShift(Expression.Constant((long)paths.Count), Expression.Constant(32)), Expression.Convert(at, typeof(long))))));
+            paths.Add($"{prefix}.{CamelCase(property.Name)}");
+            var single = Expression.Parameter(typeof(CanonicalRecord), "r");
+            readers.Add(Expression.Lambda<Func<CanonicalRecord, string?>>(Text(Expression.Property(Expression.Convert(single, type), property))!, single).Compile());
         }
 
-        return [.. fields];
+        body.Add(Expression.Label(done, Expression.Constant(-1L)));
+        var find = Expression.Lambda<Func<CanonicalRecord, long>>(Expression.Block([typed, text, at], body), record).Compile();
+        return new Checker([.. paths], find, [.. readers]);
     }
 
     // The property's text: itself for a string, its Original for a type that keeps one; null when it holds no text.
@@ -107,5 +127,8 @@ internal static class TextFieldCheck
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
-    private sealed record TextField(string Path, Func<CanonicalRecord, string?> Read);
+    private sealed record Checker(string[] Paths, Func<CanonicalRecord, long> Find, Func<CanonicalRecord, string?>[] Readers)
+    {
+        public char Character(CanonicalRecord record, int field, int at) => Readers[field](record)![at];
+    }
 }
