@@ -1,6 +1,8 @@
 using Hub.Api.PushTargets;
+using Hub.Api.PushTargets.Criteria;
 using Hub.Data;
 using Hub.Data.Entities;
+using Hub.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.LifeEvents;
@@ -86,18 +88,20 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
         }
 
         var living = subject.ValidTo == null;
+        // The household's residents on the day (OnDate.Resident): born and registered by then, not yet removed.
+        var residentsOn = db.Residents.Where(OnDate.Resident(on));
         var members = subject.HouseholdNumber is { } hn
-            ? await db.Residents.Where(m => m.SupersededAt == null && m.ValidTo == null && m.HouseholdNumber == hn).ToListAsync(cancellationToken).ConfigureAwait(false)
-            : living ? [subject] : [];
+            ? await residentsOn.Where(m => m.HouseholdNumber == hn).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await residentsOn.Where(m => m.AtenaNumber == atenaNumber).ToListAsync(cancellationToken).ConfigureAwait(false);
         var people = members.Select(m => m.AtenaNumber).Append(atenaNumber).Distinct().ToList();
-        var nhi = (await db.NhiQualifications
-            .Where(q => q.SupersededAt == null && q.ValidTo == null && people.Contains(q.AtenaNumber) && (q.AcquiredOn == null || q.AcquiredOn <= on) && (q.LostOn == null || q.LostOn > on))
+        var nhi = (await db.NhiQualifications.Where(OnDate.NhiInsured(on)).Where(q => people.Contains(q.AtenaNumber))
             .Select(q => q.AtenaNumber).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        var allowances = await db.ChildAllowanceEntitlements
-            .Where(e => e.SupersededAt == null && e.ValidTo == null && (e.CertifiedOn == null || e.CertifiedOn <= on) && (e.EndedOn == null || e.EndedOn >= on)
-                && (people.Contains(e.RecipientAtenaNumber!) || e.ChildAtenaNumber == atenaNumber))
+        var allowances = await db.ChildAllowanceEntitlements.Where(OnDate.ChildAllowanceActive(on))
+            .Where(e => people.Contains(e.RecipientAtenaNumber!) || e.ChildAtenaNumber == atenaNumber)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var tax = await db.TaxAssessments.Where(a => a.SupersededAt == null && a.ValidTo == null && a.AtenaNumber == atenaNumber)
+        // The latest assessment of a fiscal year (April–March) begun by the day; a later year's is not known on it.
+        var fiscalYear = new FiscalYearReference(null, 0).On(on);
+        var tax = await db.TaxAssessments.Where(a => a.SupersededAt == null && a.ValidTo == null && a.AtenaNumber == atenaNumber && a.FiscalYear <= fiscalYear)
             .OrderByDescending(a => a.FiscalYear).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var recipients = allowances.Select(a => a.RecipientAtenaNumber).ToHashSet(StringComparer.Ordinal);
         var (age, uncertain) = Age(subject, on);

@@ -4,6 +4,7 @@ using Hub.Api.PushTargets.Criteria;
 using Hub.Api.PushTargets.Querying;
 using Hub.Data;
 using Hub.Data.Entities;
+using Hub.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.PushTargets;
@@ -115,13 +116,13 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
     internal static IQueryable<ResidentRecord> Selected(HubDbContext db, TargetCriterion criteria, DateOnly asOf)
     {
         var predicate = new TargetPredicateBuilder(db, asOf).Build(criteria);
-        return db.Residents.Where(x => x.SupersededAt == null && x.ValidTo == null).Where(predicate.Possible);
+        return db.Residents.Where(OnDate.Resident(asOf)).Where(predicate.Possible);
     }
 
     internal static IQueryable<PushTargetRow> Rows(HubDbContext db, TargetCriterion criteria, DateOnly asOf)
     {
         var predicate = new TargetPredicateBuilder(db, asOf).Build(criteria);
-        var living = db.Residents.Where(x => x.SupersededAt == null && x.ValidTo == null).Where(predicate.Possible);
+        var residents = db.Residents.Where(OnDate.Resident(asOf)).Where(predicate.Possible);
         Expression<Func<ResidentRecord, bool, PushTargetRow>> shape = (x, uncertain) => new PushTargetRow
         {
             Id = x.Id,
@@ -143,7 +144,7 @@ public sealed class PushTargetQuery(IDbContextFactory<HubDbContext> factory, Tim
             ? PredicateComposition.Inline(uncertain, resident)
             : Expression.Constant(false);
         var body = new ParameterSwap(shape.Parameters[1], uncertainFlag).Visit(shape.Body);
-        return living.Select(Expression.Lambda<Func<ResidentRecord, PushTargetRow>>(body, resident));
+        return residents.Select(Expression.Lambda<Func<ResidentRecord, PushTargetRow>>(body, resident));
     }
 
     // Band index by birth range: the band holding the whole range, −1 (不詳) when it straddles or is unknown.

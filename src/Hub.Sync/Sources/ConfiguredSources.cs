@@ -34,6 +34,7 @@ public sealed class ConfiguredSources(HubSourcesOptions options, SourceResilienc
             {
                 o.FilePath = options.ResidentRegistryFile;
                 o.VerifyCheckDigits = options.ResidentRegistryVerifyCheckDigits;
+                o.Encoding = options.ResidentRegistryEncoding;
                 o.BatchSize = options.BatchSize;
             });
         }

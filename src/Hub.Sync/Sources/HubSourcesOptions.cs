@@ -15,6 +15,9 @@ public sealed class HubSourcesOptions
     /// <summary>Whether 宛名番号/世帯番号 must carry a check digit in that export. Default true.</summary>
     public bool ResidentRegistryVerifyCheckDigits { get; set; } = true;
 
+    /// <summary>The text encoding of that export: <c>utf-8</c>, <c>cp932</c> (<c>shift_jis</c>) or <c>euc-jp</c>. Default <c>utf-8</c>.</summary>
+    public string ResidentRegistryEncoding { get; set; } = "utf-8";
+
     /// <summary>個人住民税: the folder of <c>assessments-FY*.csv</c> exports. Default <c>data/demo-city/resident-tax</c>.</summary>
     public string ResidentTaxDirectory { get; set; } = "data/demo-city/resident-tax";
 

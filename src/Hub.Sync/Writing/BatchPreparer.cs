@@ -2,6 +2,7 @@ using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Providers;
+using Hub.Sync.Quality;
 
 namespace Hub.Sync.Writing;
 
@@ -15,6 +16,9 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
 {
     private readonly SeenKeys _seen = new();
     private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims, snapshots);
+
+    /// <summary>What the quarantined rows' bytes say about the source's encoding (for the run's hint).</summary>
+    public EncodingEvidence Evidence { get; } = new();
 
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {
@@ -35,13 +39,20 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             var record = item.Record;
             if (record is null)
             {
-                prepared.Quarantine(item, item.Rejection ?? "rejected by the adapter");
+                Quarantine(prepared, item, item.Rejection ?? "rejected by the adapter");
+                continue;
+            }
+
+            // NUL, BOM or U+FFFD inside a field, whatever the source kind (TextFieldCheck).
+            if (TextFieldCheck.Problem(record) is { } dirty)
+            {
+                Quarantine(prepared, item, dirty);
                 continue;
             }
 
             if (!_seen.Add(record.SourceKey))
             {
-                prepared.Quarantine(item, "source key appears more than once in this run; the first occurrence was kept");
+                Quarantine(prepared, item, "source key appears more than once in this run; the first occurrence was kept");
                 continue;
             }
 
@@ -50,7 +61,7 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             var claims = IdentityClaim.Of(record);
             if (IdentityProblem(claims, _registry) is { } problem)
             {
-                prepared.Quarantine(item, problem);
+                Quarantine(prepared, item, problem);
                 continue;
             }
 
@@ -59,6 +70,12 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
         }
 
         return prepared;
+    }
+
+    private void Quarantine(PreparedBatch prepared, SourceItem item, string reason)
+    {
+        prepared.Quarantine(item, reason);
+        Evidence.Examine(item.Raw.Span, reason);
     }
 
     private static string? IdentityProblem(IEnumerable<IdentityClaim> claims, RegistryIdentities registry)

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Hub.Api.PushTargets.Criteria;
 using Hub.Data;
 using Hub.Data.Entities;
+using Hub.Data.Queries;
 
 namespace Hub.Api.PushTargets.Querying;
 
@@ -95,7 +96,8 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
     private Expression<Func<ResidentRecord, bool>> MovedIn(DateOnly since)
     {
         // Every version, not only the latest: a later 転居 must not hide the 転入 before it.
-        var movedIn = db.Residents.Where(r => r.ChangeReason == "転入" && r.ChangeDate >= since).Select(r => r.AtenaNumber);
+        // Bounded by the reference date: a 転入 after it has not happened on it.
+        var movedIn = db.Residents.Where(r => r.ChangeReason == "転入" && r.ChangeDate >= since && r.ChangeDate <= asOf).Select(r => r.AtenaNumber);
         return x => movedIn.Contains(x.AtenaNumber);
     }
 
@@ -107,7 +109,12 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
     // "OR both NULL" expansion, which no index serves), and a resident without a household then matches no member, so
     // EXISTS and NOT EXISTS stay bare (semi- and anti-joins) without an outer null test.
     private Expression<Func<ResidentRecord, bool>> HasMember(Expression<Func<ResidentRecord, bool>> condition) =>
-        MemberSlot.Fill(x => db.Residents.Any(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)), condition);
+        MemberSlot.Fill(x => db.Residents.Any(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && MemberSlot.Holds(m)), MemberOn(condition));
+
+    // A member is a resident of the household on the reference date (OnDate.Resident): born and registered by then,
+    // not yet removed; the member condition follows.
+    private Expression<Func<ResidentRecord, bool>> MemberOn(Expression<Func<ResidentRecord, bool>> condition) =>
+        PredicateComposition.And(OnDate.Resident(asOf), condition);
 
     private Expression<Func<ResidentRecord, bool>> MemberCount(Expression<Func<ResidentRecord, bool>> condition, int? min, int? max)
     {
@@ -115,17 +122,17 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         Expression<Func<ResidentRecord, bool>> result = x => x.HouseholdNumber != null;
         if (min is { } exactly && max == exactly)
         {
-            return PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) == exactly, condition));
+            return PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && MemberSlot.Holds(m)) == exactly, MemberOn(condition)));
         }
 
         if (min is { } lo && lo > 0)
         {
-            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) >= lo, condition));
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && MemberSlot.Holds(m)) >= lo, MemberOn(condition)));
         }
 
         if (max is { } hi)
         {
-            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && m.SupersededAt == null && m.ValidTo == null && MemberSlot.Holds(m)) <= hi, condition));
+            result = PredicateComposition.And(result, MemberSlot.Fill(x => db.Residents.Count(m => x.HouseholdNumber != null && m.HouseholdNumber == x.HouseholdNumber && MemberSlot.Holds(m)) <= hi, MemberOn(condition)));
         }
 
         return result;
@@ -167,13 +174,10 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
     }
 
     private IQueryable<string> NhiMembers() =>
-        db.NhiQualifications
-            .Where(q => q.SupersededAt == null && q.ValidTo == null && (q.AcquiredOn == null || q.AcquiredOn <= asOf) && (q.LostOn == null || q.LostOn > asOf))
-            .Select(q => q.AtenaNumber);
+        db.NhiQualifications.Where(OnDate.NhiInsured(asOf)).Select(q => q.AtenaNumber);
 
     private IQueryable<ChildAllowanceEntitlementRecord> ActiveAllowances() =>
-        db.ChildAllowanceEntitlements
-            .Where(e => e.SupersededAt == null && e.ValidTo == null && (e.CertifiedOn == null || e.CertifiedOn <= asOf) && (e.EndedOn == null || e.EndedOn >= asOf));
+        db.ChildAllowanceEntitlements.Where(OnDate.ChildAllowanceActive(asOf));
 
     // Per member, a correlated EXISTS probing the recipient index: the household's few members are looked up, where
     // an IN (SELECT …) set would make SQLite read every entitlement into a list first.
@@ -185,6 +189,7 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
 
     private Expression<Func<ResidentRecord, bool>> NonTaxable(int fiscalYear)
     {
+        // The fiscal year is the date axis here; a closed assessment (valid_to set) is a cancelled one.
         var assessed = db.TaxAssessments.Where(a => a.SupersededAt == null && a.ValidTo == null && a.FiscalYear == fiscalYear);
         return PredicateComposition.And(
             HasMember(m => assessed.Any(a => a.AtenaNumber == m.AtenaNumber)),

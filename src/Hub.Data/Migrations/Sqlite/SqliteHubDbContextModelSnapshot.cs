@@ -923,12 +923,12 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_residents_atena_number");
 
                     b.HasIndex("BirthDateEarliest")
-                        .HasDatabaseName("ix_residents_birth_earliest_living")
-                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+                        .HasDatabaseName("ix_residents_birth_earliest_latest")
+                        .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("BirthDateLatest")
-                        .HasDatabaseName("ix_residents_birth_latest_living")
-                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+                        .HasDatabaseName("ix_residents_birth_latest_latest")
+                        .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("HouseholdNumber")
                         .HasDatabaseName("ix_residents_household_latest")
