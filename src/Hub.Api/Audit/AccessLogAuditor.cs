@@ -106,9 +106,13 @@ internal sealed class AccessLogAuditor(IDbContextFactory<HubDbContext> contexts)
             }
         }
 
-        foreach (var size in checkpoints.GroupBy(c => c.TreeSize).Where(g => g.Select(c => Convert.ToBase64String(c.RootHash)).Distinct().Count() > 1))
+        foreach (var size in checkpoints.GroupBy(c => c.TreeSize))
         {
-            findings.Add(string.Create(CultureInfo.InvariantCulture, $"fork: {size.Count()} checkpoints of {size.Key} records with different roots"));
+            var distinct = size.Select(c => Convert.ToBase64String(c.RootHash)).Distinct(StringComparer.Ordinal).Count();
+            if (distinct > 1)
+            {
+                findings.Add(string.Create(CultureInfo.InvariantCulture, $"fork: the checkpoints of {size.Key} records carry {distinct} different roots"));
+            }
         }
 
         return new AccessLogAudit(findings, confirmations, records.Count, head?.LastSequence ?? 0);
