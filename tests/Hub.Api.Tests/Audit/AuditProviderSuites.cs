@@ -13,3 +13,9 @@ public sealed class SqliteAccessLogTamperingTests() : AccessLogTamperingSpecific
 
 /// <summary>Tampering detected against an earlier checkpoint, on a throwaway PostgreSQL server.</summary>
 public sealed class PostgreSqlAccessLogTamperingTests() : AccessLogTamperingSpecification(DatabaseProvider.PostgreSql);
+
+/// <summary>Anchoring and GraphQL proofs over HTTP, on SQLite.</summary>
+public sealed class SqliteAccessLogAnchoringTests() : AccessLogAnchoringSpecification(DatabaseProvider.Sqlite);
+
+/// <summary>Anchoring and GraphQL proofs over HTTP, on a throwaway PostgreSQL server.</summary>
+public sealed class PostgreSqlAccessLogAnchoringTests() : AccessLogAnchoringSpecification(DatabaseProvider.PostgreSql);
