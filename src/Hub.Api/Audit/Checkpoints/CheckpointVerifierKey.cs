@@ -44,7 +44,8 @@ internal sealed class CheckpointVerifierKey
     public static CheckpointVerifierKey Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parts = text.Trim().Split('+');
+        // Name and key ID first; the base64 key may itself hold '+'.
+        var parts = text.Trim().Split('+', 3);
         byte[] key;
         try
         {
