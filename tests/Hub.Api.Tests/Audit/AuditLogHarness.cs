@@ -67,9 +67,9 @@ internal sealed class AuditLogHarness : IAsyncDisposable
         return records;
     }
 
-    /// <summary>Signs a checkpoint of the tree and offers it to the witness folder.</summary>
-    public Task<CheckpointPublication> PublishAsync() =>
-        new CheckpointPublisher(Database.Factory, new AccessRecordTreeBackfill(Database.Factory), Signer, Witness(), Anchor, Time).PublishAsync(TestContext.Current.CancellationToken);
+    /// <summary>Signs a checkpoint of the tree and offers it to <paramref name="witness"/> (default: the witness folder).</summary>
+    public Task<CheckpointPublication> PublishAsync(ICheckpointWitness? witness = null) =>
+        new CheckpointPublisher(Database.Factory, new AccessRecordTreeBackfill(Database.Factory), Signer, witness ?? Witness(), Anchor, Time).PublishAsync(TestContext.Current.CancellationToken);
 
     /// <summary>The witness folder as the hub writes to it.</summary>
     public DirectoryCheckpointWitness Witness() => new(WitnessDirectory, Signer.Verifier, Time);

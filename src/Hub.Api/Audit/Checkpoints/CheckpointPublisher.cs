@@ -20,6 +20,7 @@ internal sealed class CheckpointPublisher(
     TimeProvider time)
 {
     private readonly MerkleTreeReader _tree = new(new DatabaseMerkleNodeStore(contexts));
+    private (long Size, byte[] Root)? _anchored;
 
     /// <summary>The witness checkpoints go to.</summary>
     public ICheckpointWitness Witness => witness;
@@ -38,7 +39,8 @@ internal sealed class CheckpointPublisher(
             for (var attempt = 0; attempt < 2; attempt++)
             {
                 var (size, root) = await TreeHeadAsync(cancellationToken).ConfigureAwait(false);
-                if (size == 0 || (size == anchor.AnchoredSize && anchor.Problem is null))
+                // Nothing new: the witness already holds this very tree (same size and root, not merely the same size).
+                if (size == 0 || (_anchored is { } last && last.Size == size && last.Root.AsSpan().SequenceEqual(root) && anchor.Problem is null))
                 {
                     await ObserveAsync(null, cancellationToken).ConfigureAwait(false);
                     return new CheckpointPublication(null, null);
@@ -63,6 +65,11 @@ internal sealed class CheckpointPublisher(
             if (outcome!.Verdict == WitnessVerdict.Accepted)
             {
                 await KeepCopyAsync(signed!, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (outcome.Anchored)
+            {
+                _anchored = (signed!.TreeSize, signed.RootHash);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
