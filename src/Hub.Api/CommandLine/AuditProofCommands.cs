@@ -13,8 +13,8 @@ namespace Hub.Api.CommandLine;
 /// <c>hub audit checkpoint [--publish] [--verifier-key]</c>: the latest signed checkpoint (at the witness folder, else
 /// the database's copy); <c>--publish</c> signs and anchors one now; <c>--verifier-key</c> prints the key to publish.
 /// <c>hub audit prove --sequence N [--checkpoint FILE] [--for ATENA] [--out FILE]</c>: an inclusion proof as a
-/// self-contained JSON document. <c>hub audit verify-proof FILE [--key VKEY]</c>: checks such a document offline, with no
-/// database.
+/// self-contained JSON document. <c>hub audit verify-proof FILE [--key VKEY] [--save-checkpoint FILE]</c>: checks such a
+/// document offline, with no database, and keeps its checkpoint for a later <c>hub audit verify --checkpoint</c>.
 /// </summary>
 internal static class AuditProofCommands
 {
@@ -132,9 +132,11 @@ internal static class AuditProofCommands
     {
         var file = new Argument<string>("file") { Description = "The proof document (from hub audit prove or the GraphQL field proof.document)." };
         var key = new Option<string>("--key") { Description = "The verifier key the city publishes (a line or a file holding it); without it the document's own key is used." };
+        var save = new Option<string>("--save-checkpoint") { Description = "Also write the proof's signed checkpoint to this file (for hub audit verify --checkpoint later)." };
         var command = new Command("verify-proof", "Check an access record's inclusion proof offline (no database): exit 0 when it holds.");
         command.Arguments.Add(file);
         command.Options.Add(key);
+        command.Options.Add(save);
         command.SetAction(async (parse, ct) =>
         {
             AccessRecordProofDocument document;
@@ -157,6 +159,11 @@ internal static class AuditProofCommands
             }
 
             var holds = checks.Count > 0 && checks.All(c => c.Passed != false);
+            if (holds && parse.GetValue(save) is { } checkpointFile)
+            {
+                await File.WriteAllTextAsync(checkpointFile, document.Checkpoint, ct);
+            }
+
             await Console.Out.WriteLineAsync(holds
                 ? string.Create(CultureInfo.InvariantCulture, $"proof VERIFIED: record {document.Record.Sequence} is in the access log the checkpoint of {document.TreeSize} records signs")
                 : "proof FAILED");

@@ -53,13 +53,16 @@ public sealed class AuditProofCommandsEndToEndTests : IDisposable
         Assert.True(verifyCode == 0, verified + verifyError);
         Assert.Contains("the log extends it (consistency proof 5 → 5", verified, StringComparison.Ordinal);
 
-        var proofFile = Path.Combine(_dir, "proof-3.json");
-        var (proveCode, _, proveError) = await RunAsync(database, "audit", "prove", "--sequence", "3", "--out", proofFile);
+        var proofFile = Path.Combine(_dir, "proof.json");
+        var (proveCode, _, proveError) = await RunAsync(database, "audit", "prove", "--sequence", "3", "--for", "200002", "--out", proofFile);
         Assert.True(proveCode == 0, proveError);
-        Assert.Equal(2, (long)JsonNode.Parse(await File.ReadAllTextAsync(proofFile, TestContext.Current.CancellationToken))!["leafIndex"]!);
+        var proof = JsonNode.Parse(await File.ReadAllTextAsync(proofFile, TestContext.Current.CancellationToken))!;
+        Assert.Equal(2, (long)proof["leafIndex"]!);
+        Assert.Equal("|200002|", (string?)proof["record"]!["subjectAtenaNumbers"]); // the record names only the resident it is for
 
         // Offline: no database, no settings.
-        var (checkCode, checkedText, _) = await RunOfflineAsync("audit", "verify-proof", proofFile, "--key", keyFile);
+        var kept = Path.Combine(_dir, "checkpoint-from-proof.txt");
+        var (checkCode, checkedText, _) = await RunOfflineAsync("audit", "verify-proof", proofFile, "--key", keyFile, "--save-checkpoint", kept);
         Assert.True(checkCode == 0, checkedText);
         Assert.Contains("proof VERIFIED: record 3", checkedText, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", checkedText, StringComparison.Ordinal);
@@ -80,8 +83,9 @@ public sealed class AuditProofCommandsEndToEndTests : IDisposable
         }
 
         var (chainCode, _, _) = await RunAsync(database, "audit", "verify");
-        var (cutCode, cut, _) = await RunAsync(database, "audit", "verify", "--checkpoint", Witness, "--key", keyFile);
+        var (cutCode, cut, _) = await RunAsync(database, "audit", "verify", "--checkpoint", kept, "--key", keyFile);
         Assert.Equal(1, cutCode);
+        Assert.Contains("checkpoint checkpoint-from-proof.txt:", cut, StringComparison.Ordinal);
         Assert.Contains("the log holds only 4 records", cut, StringComparison.Ordinal);
         Assert.Contains("access records TAMPERED", cut, StringComparison.Ordinal);
         Assert.Equal(1, chainCode); // the tree still covers 5 records, so even without a checkpoint the head disagrees

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hub.Api.Audit.Checkpoints;
 using Hub.Data.Entities;
@@ -14,7 +15,8 @@ internal sealed record AccessRecordProofDocument
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "municipalhub-access-record-proof/1";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Japanese text and base64's '+' stay readable: the document is data a person inspects, always embedded as a string.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Format { get; init; } = FormatName;
 
