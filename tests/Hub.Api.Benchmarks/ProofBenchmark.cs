@@ -126,9 +126,8 @@ internal static class ProofBenchmark
         var edge = MerkleFrontier.Empty();
         var transaction = connection.BeginTransaction();
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO access_record_tree (level, node_index, hash) VALUES ($l, $i, $h)";
-        var level = insert.Parameters.Add("$l", SqliteType.Integer);
-        var index = insert.Parameters.Add("$i", SqliteType.Integer);
+        insert.CommandText = "INSERT INTO access_record_tree (position, hash) VALUES ($p, $h)";
+        var position = insert.Parameters.Add("$p", SqliteType.Integer);
         var hash = insert.Parameters.Add("$h", SqliteType.Blob);
         insert.Transaction = transaction;
         insert.Prepare();
@@ -137,8 +136,7 @@ internal static class ProofBenchmark
         {
             edge.Append(LeafHash(leaf), (node, value) =>
             {
-                level.Value = node.Level;
-                index.Value = node.Index;
+                position.Value = node.Position;
                 hash.Value = value;
                 insert.ExecuteNonQuery();
                 nodes++;

@@ -146,7 +146,8 @@ internal sealed class AccessLogAuditor(IDbContextFactory<HubDbContext> contexts)
                 var problem = !stored.TryGetValue(node, out var found) ? "missing" : found.AsSpan().SequenceEqual(hash) ? null : "does not match the records";
                 if (problem is not null && ++_mismatches <= NodeFindingsNamed)
                 {
-                    findings.Add(string.Create(CultureInfo.InvariantCulture, $"Merkle tree: node at level {node.Level}, index {node.Index} (records {node.Start + 1}–{node.End}) {problem}"));
+                    var records = node.Level == 0 ? $"record {node.End}" : $"records {node.Start + 1}–{node.End}";
+                    findings.Add(string.Create(CultureInfo.InvariantCulture, $"Merkle tree: node at level {node.Level}, index {node.Index} ({records}) {problem}"));
                 }
             }
 

@@ -82,7 +82,7 @@ internal sealed class AccessRecordAppendSql
             ? $"UPDATE {headTable} SET {lastSequence} = {lastSequence} + {_parameterName(0)} OUTPUT INSERTED.{lastSequence}, INSERTED.{lastHash}, INSERTED.{treeSize}, INSERTED.{treeEdge} WHERE {id} = {singleton}"
             : $"UPDATE {headTable} SET {lastSequence} = {lastSequence} + {_parameterName(0)} WHERE {id} = {singleton} RETURNING {lastSequence}, {lastHash}, {treeSize}, {treeEdge}";
         _insertInto = $"INSERT INTO {Table(records)} ({string.Join(", ", Columns.Select(c => Column(records, c.Property)))}) VALUES ";
-        _insertNodes = $"INSERT INTO {Table(tree)} ({Column(tree, nameof(AccessRecordTreeNode.Level))}, {Column(tree, nameof(AccessRecordTreeNode.NodeIndex))}, {Column(tree, nameof(AccessRecordTreeNode.Hash))}) VALUES ";
+        _insertNodes = $"INSERT INTO {Table(tree)} ({Column(tree, nameof(AccessRecordTreeNode.Position))}, {Column(tree, nameof(AccessRecordTreeNode.Hash))}) VALUES ";
         _setHeadHash = $"UPDATE {headTable} SET {lastHash} = {{0}} WHERE {id} = {singleton}";
         _setHeadTree = $"UPDATE {headTable} SET {treeSize} = {{0}}, {treeEdge} = {{1}} WHERE {id} = {singleton}";
         _setHeadHashAndTree = $"UPDATE {headTable} SET {lastHash} = {{0}}, {treeSize} = {{1}}, {treeEdge} = {{2}} WHERE {id} = {singleton}";
@@ -181,7 +181,7 @@ internal sealed class AccessRecordAppendSql
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // Level and index are numbers the hub computed, written as literals; only the hashes are parameters.
+    // Positions are numbers the hub computed, written as literals; only the hashes are parameters.
     private int AppendNodes(DbCommand command, StringBuilder text, IReadOnlyList<(MerkleNodeId Node, byte[] Hash)> nodes, int p)
     {
         for (var i = 0; i < nodes.Count; i++)
@@ -189,8 +189,7 @@ internal sealed class AccessRecordAppendSql
             var (node, hash) = nodes[i];
             var name = _parameterName(p++);
             text.Append(i == 0 ? (text.Length == 0 ? string.Empty : ";\n") + _insertNodes + "(" : ", (")
-                .Append(node.Level.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                .Append(node.Index.ToString(CultureInfo.InvariantCulture)).Append(", ")
+                .Append(node.Position.ToString(CultureInfo.InvariantCulture)).Append(", ")
                 .Append(name).Append(')');
             command.Parameters.Add(_nodeHashMapping.CreateParameter(command, name, hash, nullable: false));
         }

@@ -11,14 +11,12 @@ namespace Hub.Api.Audit;
 
 /// <summary>
 /// The Merkle tree's nodes in <c>access_record_tree</c>: the nodes a root or proof needs in one query,
-/// <c>(level = 0 AND node_index IN (…)) OR (level = 3 AND node_index IN (…)) …</c>, each term a primary-key seek.
-/// Levels and indexes are numbers the hub computed, written as literals.
+/// <c>WHERE position IN (…)</c>, each a primary-key seek. Positions are numbers the hub computed
+/// (<see cref="MerkleNodeId.Position"/>), written as literals.
 /// </summary>
 internal sealed class DatabaseMerkleNodeStore(IDbContextFactory<HubDbContext> contexts) : IMerkleNodeStore
 {
     private string? _select;
-    private string? _level;
-    private string? _index;
 
     public async Task<IReadOnlyDictionary<MerkleNodeId, byte[]>> ReadAsync(IReadOnlyCollection<MerkleNodeId> nodes, CancellationToken cancellationToken)
     {
@@ -34,31 +32,27 @@ internal sealed class DatabaseMerkleNodeStore(IDbContextFactory<HubDbContext> co
         {
             var sql = db.GetService<ISqlGenerationHelper>();
             var tree = db.Model.FindEntityType(typeof(AccessRecordTreeNode))!;
-            _level = sql.DelimitIdentifier(tree.FindProperty(nameof(AccessRecordTreeNode.Level))!.GetColumnName());
-            _index = sql.DelimitIdentifier(tree.FindProperty(nameof(AccessRecordTreeNode.NodeIndex))!.GetColumnName());
+            var position = sql.DelimitIdentifier(tree.FindProperty(nameof(AccessRecordTreeNode.Position))!.GetColumnName());
             var hash = sql.DelimitIdentifier(tree.FindProperty(nameof(AccessRecordTreeNode.Hash))!.GetColumnName());
-            _select = $"SELECT {_level}, {_index}, {hash} FROM {sql.DelimitIdentifier(tree.GetTableName()!, tree.GetSchema())} WHERE ";
+            _select = $"SELECT {position}, {hash} FROM {sql.DelimitIdentifier(tree.GetTableName()!, tree.GetSchema())} WHERE {position} IN (";
         }
 
-        var text = new StringBuilder(_select, _select.Length + (nodes.Count * 24));
-        var first = true;
-        foreach (var level in nodes.GroupBy(n => n.Level).OrderBy(g => g.Key))
+        var byPosition = new Dictionary<long, MerkleNodeId>(nodes.Count);
+        foreach (var node in nodes)
         {
-            text.Append(first ? "(" : " OR (").Append(_level).Append(" = ").Append(level.Key.ToString(CultureInfo.InvariantCulture))
-                .Append(" AND ").Append(_index).Append(" IN (")
-                .AppendJoin(", ", level.Select(n => n.Index.ToString(CultureInfo.InvariantCulture)).Distinct())
-                .Append("))");
-            first = false;
+            byPosition[node.Position] = node;
         }
 
-        var connection = db.Database.GetDbConnection();
+        var text = new StringBuilder(_select, _select.Length + (nodes.Count * 12))
+            .AppendJoin(", ", byPosition.Keys.Select(p => p.ToString(CultureInfo.InvariantCulture)))
+            .Append(')');
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = text.ToString();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            found[new MerkleNodeId(reader.GetInt32(0), reader.GetInt64(1))] = reader.GetFieldValue<byte[]>(2);
+            found[byPosition[reader.GetInt64(0)]] = reader.GetFieldValue<byte[]>(1);
         }
 
         return found;

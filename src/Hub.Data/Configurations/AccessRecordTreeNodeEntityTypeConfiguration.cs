@@ -10,10 +10,9 @@ internal sealed class AccessRecordTreeNodeEntityTypeConfiguration : IEntityTypeC
     {
         builder.ToTable("access_record_tree");
 
-        // A proof reads O(log n) nodes by this key; nodes of one level are appended in key order.
-        builder.HasKey(x => new { x.Level, x.NodeIndex });
-        builder.Property(x => x.Level).ValueGeneratedNever();
-        builder.Property(x => x.NodeIndex).ValueGeneratedNever();
+        // A proof reads O(log n) nodes by this key; appends add keys at the end of its range.
+        builder.HasKey(x => x.Position);
+        builder.Property(x => x.Position).ValueGeneratedNever();
         builder.Property(x => x.Hash).HasMaxLength(32).IsFixedLength().IsRequired();
     }
 }

@@ -226,7 +226,7 @@ public abstract class AccessLogTamperingSpecification(DatabaseProvider provider)
             records[i].PreviousHash = previous;
             records[i].Hash = AccessRecordChain.ComputeHash(records[i]);
             previous = records[i].Hash;
-            edge.Append(AccessRecordLeaf.Hash(records[i].Hash), (node, hash) => nodes.Add(new AccessRecordTreeNode { Level = node.Level, NodeIndex = node.Index, Hash = hash }));
+            edge.Append(AccessRecordLeaf.Hash(records[i].Hash), (node, hash) => nodes.Add(new AccessRecordTreeNode { Position = node.Position, Hash = hash }));
         }
 
         await db.AccessRecords.ExecuteDeleteAsync(ct);

@@ -72,7 +72,17 @@ internal sealed partial class CheckpointHostedService(
 
     private async Task RoundAsync(CancellationToken cancellationToken)
     {
-        var publication = await publisher.PublishAsync(cancellationToken);
+        CheckpointPublication publication;
+        try
+        {
+            publication = await publisher.PublishAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A round never ends the loop: the next tick tries again, and the lag is what /healthz reports meanwhile.
+            publication = new CheckpointPublication(null, new WitnessOutcome(WitnessVerdict.Failed, $"checkpoint round failed: {e.GetBaseException().Message}"));
+        }
+
         var problem = publication.Outcome is { Anchored: false } outcome ? outcome.Message : null;
         if (problem is not null && problem != _lastProblem)
         {

@@ -77,7 +77,18 @@ internal sealed class CheckpointPublisher(
             outcome = new WitnessOutcome(WitnessVerdict.Failed, $"checkpoint round failed: {e.GetBaseException().Message}");
         }
 
-        await ObserveAsync(outcome, cancellationToken, signed).ConfigureAwait(false);
+        try
+        {
+            await ObserveAsync(outcome, cancellationToken, signed).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The database is out of reach: what the witness said still counts; the lag goes on from the appends noted.
+            anchor.Observed(outcome is { Anchored: true } && signed is not null ? signed.TreeSize : anchor.AnchoredSize, null,
+                outcome is { Anchored: true } ? $"reading the oldest unanchored record failed: {e.GetBaseException().Message}" : outcome?.Message,
+                outcome?.Verdict == WitnessVerdict.Inconsistent);
+        }
+
         return new CheckpointPublication(signed, outcome);
     }
 

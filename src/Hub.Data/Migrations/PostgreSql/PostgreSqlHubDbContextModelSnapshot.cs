@@ -186,13 +186,9 @@ namespace Hub.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Hub.Data.Entities.AccessRecordTreeNode", b =>
                 {
-                    b.Property<int>("Level")
-                        .HasColumnType("integer")
-                        .HasColumnName("level");
-
-                    b.Property<long>("NodeIndex")
+                    b.Property<long>("Position")
                         .HasColumnType("bigint")
-                        .HasColumnName("node_index");
+                        .HasColumnName("position");
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
@@ -201,7 +197,7 @@ namespace Hub.Data.Migrations.PostgreSql
                         .HasColumnName("hash")
                         .IsFixedLength();
 
-                    b.HasKey("Level", "NodeIndex");
+                    b.HasKey("Position");
 
                     b.ToTable("access_record_tree", (string)null);
                 });

@@ -181,13 +181,9 @@ namespace Hub.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hub.Data.Entities.AccessRecordTreeNode", b =>
                 {
-                    b.Property<int>("Level")
+                    b.Property<long>("Position")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("level");
-
-                    b.Property<long>("NodeIndex")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("node_index");
+                        .HasColumnName("position");
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
@@ -196,7 +192,7 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasColumnName("hash")
                         .IsFixedLength();
 
-                    b.HasKey("Level", "NodeIndex");
+                    b.HasKey("Position");
 
                     b.ToTable("access_record_tree", (string)null);
                 });

@@ -243,6 +243,20 @@ public sealed class MerkleTreeTests
         Assert.Throws<InvalidOperationException>(() => MerkleFrontier.FromBytes(45, frontier.ToBytes()));
     }
 
+    [Fact]
+    public void Position_NodesInTheOrderAppendsCompleteThem_AreNumberedWithoutGaps()
+    {
+        // The stored key of every node: appends write at the end of the key range, one position after the other.
+        var frontier = MerkleFrontier.Empty();
+        var next = 0L;
+        for (var leaf = 0; leaf < 5_000; leaf++)
+        {
+            frontier.Append(MerkleHash.Leaf([]), (node, _) => Assert.Equal(next++, node.Position));
+        }
+
+        Assert.Equal((2 * 5_000) - long.PopCount(5_000), next);
+    }
+
     private static InMemoryMerkleNodeStore Store(IEnumerable<byte[]> leaves)
     {
         var store = new InMemoryMerkleNodeStore();

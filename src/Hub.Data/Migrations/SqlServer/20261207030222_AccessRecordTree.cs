@@ -44,13 +44,12 @@ namespace Hub.Data.Migrations.SqlServer
                 name: "access_record_tree",
                 columns: table => new
                 {
-                    level = table.Column<int>(type: "int", nullable: false),
-                    node_index = table.Column<long>(type: "bigint", nullable: false),
+                    position = table.Column<long>(type: "bigint", nullable: false),
                     hash = table.Column<byte[]>(type: "binary(32)", fixedLength: true, maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_access_record_tree", x => new { x.level, x.node_index });
+                    table.PrimaryKey("PK_access_record_tree", x => x.position);
                 });
 
             migrationBuilder.UpdateData(

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hub.Data.Migrations.Sqlite
+namespace Hub.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class AccessRecordTree : Migration
@@ -14,7 +14,7 @@ namespace Hub.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<byte[]>(
                 name: "tree_edge",
                 table: "access_record_head",
-                type: "BLOB",
+                type: "bytea",
                 maxLength: 2016,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -22,7 +22,7 @@ namespace Hub.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<long>(
                 name: "tree_size",
                 table: "access_record_head",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -30,22 +30,27 @@ namespace Hub.Data.Migrations.Sqlite
                 name: "access_record_checkpoints",
                 columns: table => new
                 {
-                    tree_size = table.Column<long>(type: "INTEGER", nullable: false),
-                    root_hash = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 32, nullable: false),
-                    signed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    tree_size = table.Column<long>(type: "bigint", nullable: false),
+                    root_hash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: false),
+                    signed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_access_record_checkpoints", x => x.tree_size);
                 });
 
-            // Written by hand: WITHOUT ROWID keeps the nodes in one B-tree ordered by their key, instead of a rowid table
-            // plus the key's index (two writes per node on the append path, and twice the space).
-            migrationBuilder.Sql(
-                "CREATE TABLE \"access_record_tree\" (" +
-                "\"level\" INTEGER NOT NULL, \"node_index\" INTEGER NOT NULL, \"hash\" BLOB NOT NULL, " +
-                "CONSTRAINT \"PK_access_record_tree\" PRIMARY KEY (\"level\", \"node_index\")) WITHOUT ROWID;");
+            migrationBuilder.CreateTable(
+                name: "access_record_tree",
+                columns: table => new
+                {
+                    position = table.Column<long>(type: "bigint", nullable: false),
+                    hash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_record_tree", x => x.position);
+                });
 
             migrationBuilder.UpdateData(
                 table: "access_record_head",

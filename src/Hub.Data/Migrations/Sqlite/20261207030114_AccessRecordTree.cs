@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hub.Data.Migrations.PostgreSql
+namespace Hub.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AccessRecordTree : Migration
@@ -14,7 +14,7 @@ namespace Hub.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<byte[]>(
                 name: "tree_edge",
                 table: "access_record_head",
-                type: "bytea",
+                type: "BLOB",
                 maxLength: 2016,
                 nullable: false,
                 defaultValue: new byte[0]);
@@ -22,7 +22,7 @@ namespace Hub.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<long>(
                 name: "tree_size",
                 table: "access_record_head",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -30,10 +30,10 @@ namespace Hub.Data.Migrations.PostgreSql
                 name: "access_record_checkpoints",
                 columns: table => new
                 {
-                    tree_size = table.Column<long>(type: "bigint", nullable: false),
-                    root_hash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: false),
-                    signed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    tree_size = table.Column<long>(type: "INTEGER", nullable: false),
+                    root_hash = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 32, nullable: false),
+                    signed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,13 +44,12 @@ namespace Hub.Data.Migrations.PostgreSql
                 name: "access_record_tree",
                 columns: table => new
                 {
-                    level = table.Column<int>(type: "integer", nullable: false),
-                    node_index = table.Column<long>(type: "bigint", nullable: false),
-                    hash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: false)
+                    position = table.Column<long>(type: "INTEGER", nullable: false),
+                    hash = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_access_record_tree", x => new { x.level, x.node_index });
+                    table.PrimaryKey("PK_access_record_tree", x => x.position);
                 });
 
             migrationBuilder.UpdateData(

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHubDbContext))]
-    [Migration("20261207012752_AccessRecordTree")]
+    [Migration("20261207030222_AccessRecordTree")]
     partial class AccessRecordTree
     {
         /// <inheritdoc />
@@ -189,13 +189,9 @@ namespace Hub.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Hub.Data.Entities.AccessRecordTreeNode", b =>
                 {
-                    b.Property<int>("Level")
-                        .HasColumnType("int")
-                        .HasColumnName("level");
-
-                    b.Property<long>("NodeIndex")
+                    b.Property<long>("Position")
                         .HasColumnType("bigint")
-                        .HasColumnName("node_index");
+                        .HasColumnName("position");
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
@@ -204,7 +200,7 @@ namespace Hub.Data.Migrations.SqlServer
                         .HasColumnName("hash")
                         .IsFixedLength();
 
-                    b.HasKey("Level", "NodeIndex");
+                    b.HasKey("Position");
 
                     b.ToTable("access_record_tree", (string)null);
                 });
