@@ -1,3 +1,4 @@
+using Hub.Api.Audit.Merkle;
 using Hub.Api.RequestContext;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -11,11 +12,17 @@ namespace Hub.Api.Audit;
 /// time takes everything queued (up to <see cref="AccessRecordAppendSql.MaxRecords"/>) and appends it in one
 /// transaction: move the chain's head row on by the group's size (locking it on every provider, so groups from every
 /// node run one after another), seal the records in queue order from the head's hash, insert them in one multi-row
-/// <c>INSERT</c>, set the head's hash, commit. Only then is each request's append complete; if anything in the
+/// <c>INSERT</c>, append their leaves to the Merkle tree from the edge the head row keeps (the complete subtrees they
+/// finish go into <c>access_record_tree</c> in the same command), set the head's hash, tree size and edge, commit. Only then is each request's append complete; if anything in the
 /// transaction fails, nothing of the group is written and every request of the group fails. While a group commits, the
-/// next one gathers, so the chain's lock is taken once per group rather than once per request.
+/// next one gathers, so the chain's lock is taken once per group rather than once per request. When the tree is behind the
+/// chain (records written before it existed, or with <paramref name="tree"/> off) the group's records are left for
+/// <see cref="AccessRecordTreeBackfill"/> to add, in order.
 /// </summary>
-internal sealed class DatabaseAccessRecordWriter(IDbContextFactory<HubDbContext> contexts, TimeProvider timeProvider) : IAccessRecordWriter
+/// <param name="contexts">The common database.</param>
+/// <param name="timeProvider">The clock of the records' times.</param>
+/// <param name="tree">Whether groups extend the Merkle tree (off: the hash chain alone, for the benchmark's baseline).</param>
+internal sealed class DatabaseAccessRecordWriter(IDbContextFactory<HubDbContext> contexts, TimeProvider timeProvider, bool tree = true) : IAccessRecordWriter
 {
     private readonly Lock _gate = new();
     private readonly Queue<Pending> _queue = new();
@@ -136,6 +143,9 @@ internal sealed class DatabaseAccessRecordWriter(IDbContextFactory<HubDbContext>
             ?? throw new InvalidOperationException("the access_record_head row is missing: the database is not migrated to AccessRecords");
 
         var sequence = head.LastSequence - group.Count;
+        var extendTree = tree && head.TreeSize == sequence;
+        var edge = extendTree ? MerkleFrontier.FromBytes(head.TreeSize, head.TreeEdge) : null;
+        var nodes = new List<(MerkleNodeId, byte[])>(extendTree ? (2 * group.Count) + 64 : 0);
         var previous = head.LastHash;
         var records = new List<AccessRecord>(group.Count);
         foreach (var pending in group)
@@ -146,9 +156,10 @@ internal sealed class DatabaseAccessRecordWriter(IDbContextFactory<HubDbContext>
             record.Hash = AccessRecordChain.ComputeHash(record);
             previous = record.Hash;
             records.Add(record);
+            edge?.Append(AccessRecordLeaf.Hash(record.Hash), (node, hash) => nodes.Add((node, hash)));
         }
 
-        await sql.InsertAsync(connection, dbTransaction, records, ct).ConfigureAwait(false);
+        await sql.InsertAsync(connection, dbTransaction, records, nodes, edge, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 

@@ -42,7 +42,7 @@ internal static class CommandHost
             await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), ct);
             return await body(host.Services);
         }
-        catch (HubDatabaseConfigurationException e)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException)
         {
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;

@@ -69,6 +69,12 @@ internal static class PushTargetExportEndpoint
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{definition.Id}.{(chosen == PushTargetExportFormat.Csv ? "csv" : "ndjson")}\"";
             await exporter.ExportAsync(definition, masks.Get(context.UserId, context.Task), context, http.Response.Body, chosen, asOf, cancellationToken).ConfigureAwait(false);
         }
+        catch (Hub.Api.Audit.Checkpoints.AuditUnanchoredException e) when (!http.Response.HasStarted)
+        {
+            // The access record comes before the first row, so nothing was sent.
+            http.Response.Headers.ContentDisposition = default;
+            await Error(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNANCHORED", e.Message).ConfigureAwait(false);
+        }
         catch (PushTargetExportForbiddenException e) when (!http.Response.HasStarted)
         {
             http.Response.Headers.ContentDisposition = default;

@@ -51,7 +51,7 @@ public abstract class LifeEventFactsOnDateSpecification(GeneratedCities cities)
         var fiscalYear = new FiscalYearReference(null, 0).On(on);
         foreach (var subject in subjects)
         {
-            var guide = await service.GuideAsync(LifeEventKind.Marriage, subject.AtenaNumber, on, Ct) ?? throw new InvalidOperationException(subject.AtenaNumber);
+            var guide = await service.GuideAsync(LifeEventKind.Marriage, subject.AtenaNumber, on, _ => true, Ct) ?? throw new InvalidOperationException(subject.AtenaNumber);
             var members = subject.HouseholdNumber is null ? [subject] : snapshot.MembersOf(subject, on).ToList();
             var tax = snapshot.Tax.Where(a => a.AtenaNumber == subject.AtenaNumber && a.FiscalYear <= fiscalYear).MaxBy(a => a.FiscalYear);
             var expected = new Dictionary<string, object?>

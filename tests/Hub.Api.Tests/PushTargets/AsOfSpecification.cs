@@ -173,7 +173,7 @@ public abstract class AsOfSpecification(AsOfCity city)
     }
 
     private async Task<LifeEventGuide> Guide(LifeEventKind kind, int person, string on) =>
-        await new LifeEventGuideService(city.Database.Factory, Rules, TimeProvider.System).GuideAsync(kind, Atena(person), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), Ct)
+        await new LifeEventGuideService(city.Database.Factory, Rules, TimeProvider.System).GuideAsync(kind, Atena(person), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), _ => true, Ct)
         ?? throw new InvalidOperationException($"person {person} not found");
 }
 
