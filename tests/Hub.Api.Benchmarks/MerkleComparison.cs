@@ -1,4 +1,6 @@
 using System.Globalization;
+using Hub.Api.Audit;
+using Hub.Api.RequestContext;
 using Hub.Data.Providers;
 
 namespace Hub.Api.Benchmarks;
@@ -8,7 +10,9 @@ namespace Hub.Api.Benchmarks;
 /// the Merkle tree and signed checkpoints (a checkpoint every second into a witness folder: the most the setting
 /// allows), on the same database, in rounds chain / Merkle / Merkle / chain so that drift in the machine's load falls on
 /// both alike. Records the chain-only rounds leave out of the tree are added by the Merkle hub's startup backfill,
-/// before it listens, so outside the timed rows.
+/// before it listens, so outside the timed rows. Then the append alone, the one place the Merkle part works on a request's
+/// path: the hub's group-commit writer with the tree off and on, in the same rounds, on the same database (the tree
+/// brought up to the chain, untimed, before each Merkle round).
 /// </summary>
 internal static class MerkleComparison
 {
@@ -64,6 +68,7 @@ internal static class MerkleComparison
             }
         }
 
+        await AppendsAsync(kind, connectionString, applicants, [1, .. levels], maxRequests, maxTime, rows, notes, row);
         foreach (var concurrency in levels)
         {
             var chain = Pool(results[(false, concurrency)]);
@@ -71,6 +76,61 @@ internal static class MerkleComparison
             var loss = 1 - (tree.PerSecond / chain.PerSecond);
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{kind}: c={concurrency}, both rounds pooled: hash chain alone {chain.PerSecond:N0} req/s (p99 {chain.P99:F2} ms, hub CPU {chain.HubCpuPerRequest:N0} µs/req); Merkle + checkpoints {tree.PerSecond:N0} req/s (p99 {tree.P99:F2} ms, hub CPU {tree.HubCpuPerRequest:N0} µs/req): throughput {(loss >= 0 ? "loss" : "gain")} {Math.Abs(loss):P1}. Targets (loss ≤ {MaxLoss:P0}, p99 < {p99Target} ms with Merkle): {(loss <= MaxLoss && tree.P99 < p99Target ? "met" : "not met")}."));
+        }
+    }
+
+    private static async Task AppendsAsync(
+        DatabaseProvider kind,
+        string connectionString,
+        IReadOnlyList<string> applicants,
+        IReadOnlyList<int> levels,
+        int maxRequests,
+        TimeSpan maxTime,
+        List<string> rows,
+        List<string> notes,
+        Func<DatabaseProvider, string, Stats, string> row)
+    {
+        var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
+        var writers = new Dictionary<bool, DatabaseAccessRecordWriter>
+        {
+            [false] = new(factory, TimeProvider.System, tree: false),
+            [true] = new(factory, TimeProvider.System, tree: true),
+        };
+        var results = new Dictionary<(bool Merkle, int Concurrency), List<Stats>>();
+        foreach (var merkle in new[] { false, true, true, false })
+        {
+            if (merkle)
+            {
+                await new AccessRecordTreeBackfill(factory).CatchUpAsync(CancellationToken.None);
+            }
+
+            foreach (var concurrency in levels)
+            {
+                var writer = writers[merkle];
+                Task Append(int c) => writer.AppendAsync(
+                    new HubRequestContext("child-allowance", "benchmark", "BENCH-APPEND", "demo-child-clerk", ["staff"], null, null),
+                    new AccessEntry(["prefill"], [applicants[c % applicants.Count]], ["household.members", "resident.birthDate", "resident.name"], false),
+                    "1",
+                    CancellationToken.None);
+                await Load.RunAsync(Append, concurrency, 500, TimeSpan.FromSeconds(2));
+                var cpu = Self.CpuTime;
+                var stats = await Load.RunAsync(Append, concurrency, maxRequests, maxTime);
+                stats = stats with { BenchmarkCpu = Self.CpuTime - cpu };
+                var key = (merkle, concurrency);
+                results.TryAdd(key, []);
+                results[key].Add(stats);
+                rows.Add(row(kind, $"access record append alone, {(merkle ? "Merkle tree" : "hash chain alone")}, c={concurrency}, round {results[key].Count}", stats));
+            }
+        }
+
+        foreach (var concurrency in levels)
+        {
+            var chain = results[(false, concurrency)];
+            var tree = results[(true, concurrency)];
+            double PerAppend(List<Stats> r) => r.Sum(s => s.BenchmarkCpu?.TotalMicroseconds ?? 0) / r.Sum(s => s.Count);
+            double Rate(List<Stats> r) => r.Sum(s => s.Count) / r.Sum(s => s.Seconds);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: append alone c={concurrency}, both rounds pooled: hash chain alone {Rate(chain):N0}/s, {PerAppend(chain):N0} µs CPU each (mean {chain.Average(s => s.Mean):F2} ms); Merkle tree {Rate(tree):N0}/s, {PerAppend(tree):N0} µs CPU each (mean {tree.Average(s => s.Mean):F2} ms): +{PerAppend(tree) - PerAppend(chain):N0} µs CPU per record."));
         }
     }
 
