@@ -38,10 +38,12 @@ public static class OnDate
     public static Expression<Func<ResidentRecord, bool>> Resident(DateOnly on)
     {
         var removedFrom = StartOfDayJst(on);
+        // The entry test reads the change date first: most rows have none, or one long before the date, so the list of
+        // 記載 reasons is compared only for the few changed since (SQLite evaluates a WHERE's terms in order).
         return x => x.SupersededAt == null
             && (x.ValidTo == null || x.ValidTo > removedFrom)
             && (x.BirthDateEarliest == null || x.BirthDateEarliest <= on)
-            && !(EF.Constant(Entries).Contains(x.ChangeReason!) && x.ChangeDate > on);
+            && (x.ChangeDate == null || x.ChangeDate <= on || !EF.Constant(Entries).Contains(x.ChangeReason!));
     }
 
     /// <summary>NHI qualifications (国民健康保険の資格) held on <paramref name="on"/>: acquired ≤ on &lt; lost.</summary>

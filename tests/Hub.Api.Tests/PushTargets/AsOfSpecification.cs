@@ -31,6 +31,16 @@ public abstract class AsOfSpecification(AsOfCity city)
         { "2026-04-01", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, E, F, G, W, Y, Z] },
         { "2026-07-01", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, E, G, W, Y, Z] },
 
+        // The boundaries: a 消除 holds from its day (D moved out 2025-09-01), 資格喪失日 is the first day without coverage
+        // (A lost 2025-10-01), a child allowance's end date is its last day (D's, 2025-08-31).
+        { "2025-08-31", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, D, F, G, W, X, Y, Z] },
+        { "2025-09-01", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, F, G, W, X, Y, Z] },
+        { "2025-09-30", """{"nhiMember":true}""", [A, F] },
+        { "2025-10-01", """{"nhiMember":true}""", [F] },
+        { "2025-08-31", """{"childAllowanceChild":true}""", [C, D] },
+        { "2025-11-30", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, F, G, W, Y, Z] },
+        { "2025-12-01", """{"age":{"min":0,"uncertain":"include"}}""", [A, B, C, E, F, G, W, Y, Z] },
+
         // 国保: coverage lost since the day counts on it (A, D); F's loss on 2026-06-30 is still ahead today.
         { "2025-06-01", """{"nhiMember":true}""", [A, D, F] },
         { "2026-04-01", """{"nhiMember":true}""", [E, F] },
