@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using Hub.Api.Audit;
-using Hub.Api.Audit.Merkle;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Merkle;
 using Hub.Data;
 using Hub.Data.Providers;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
 using Hub.Data.Queries;
 using Hub.Data.Providers;
 

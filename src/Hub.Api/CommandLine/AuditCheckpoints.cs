@@ -1,5 +1,6 @@
-using Hub.Api.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Checkpoints;
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 
 namespace Hub.Api.CommandLine;
 

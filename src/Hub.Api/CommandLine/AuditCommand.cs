@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Hub.Api.Audit;
-using Hub.Api.Audit.Checkpoints;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 

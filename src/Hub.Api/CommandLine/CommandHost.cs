@@ -1,4 +1,5 @@
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 using Hub.Data;
 using Hub.Data.Providers;
 using Serilog;

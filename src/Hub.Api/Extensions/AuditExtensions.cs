@@ -1,6 +1,7 @@
-using Hub.Api.Audit;
-using Hub.Api.Audit.Checkpoints;
-using Hub.Api.Audit.Proofs;
+using Hub.Capabilities;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Proofs;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +16,7 @@ namespace Hub.Api.Extensions;
 /// </summary>
 internal static class AuditExtensions
 {
-    /// <summary>Registers the audit services for the server; throws <see cref="Hosting.HubConfigurationException"/> listing every problem with the settings.</summary>
+    /// <summary>Registers the audit services for the server; throws <see cref="HubConfigurationException"/> listing every problem with the settings.</summary>
     public static WebApplicationBuilder AddHubAudit(this WebApplicationBuilder builder)
     {
         var options = CheckpointSetup.ReadOptions(builder.Configuration, builder.Environment);

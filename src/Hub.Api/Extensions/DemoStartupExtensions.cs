@@ -1,4 +1,5 @@
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 
 namespace Hub.Api.Extensions;
 

@@ -1,3 +1,4 @@
+using Hub.Capabilities;
 using Hub.Adapters.Demo;
 using Hub.Data;
 using Hub.Data.Providers;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Hub.Api.Audit.Checkpoints;
-using Hub.Api.Audit.Proofs;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Proofs;
 using Hub.Api.Tests.GraphQL;
 using Hub.Api.Tests.Support;
 using Hub.Data.Providers;

@@ -1,6 +1,6 @@
-using Hub.Api.Audit;
-using Hub.Api.Audit.Checkpoints;
-using Hub.Api.Audit.Merkle;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Merkle;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Testing.Databases;

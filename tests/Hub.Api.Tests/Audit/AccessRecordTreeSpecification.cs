@@ -1,6 +1,7 @@
-using Hub.Api.Audit;
-using Hub.Api.Audit.Merkle;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Merkle;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Api.Tests.Audit.Merkle;
 using Hub.Data;
 using Hub.Data.Entities;

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using Hub.Api.Audit;
-using Hub.Api.Audit.Checkpoints;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Data.Entities;
 using Hub.Testing.Databases;
 using Microsoft.EntityFrameworkCore;

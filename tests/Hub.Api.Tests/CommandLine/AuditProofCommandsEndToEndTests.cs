@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Api.Tests.Hosting;
 using Hub.Api.Tests.Support;
 using Hub.Data.Entities;

@@ -69,7 +69,7 @@ public sealed class SchemaExportTests
     {
         Assert.Equal(
             FieldCatalog.LoadDefault().Fields.Where(f => f.Type != "array").Select(f => f.Path).Order(StringComparer.Ordinal),
-            Hub.Api.GraphQL.Catalog.CatalogValues.Paths.Order(StringComparer.Ordinal));
+            Hub.Capabilities.Records.CatalogValues.Paths.Order(StringComparer.Ordinal));
     }
 
     internal static string Print() => Build().Print(new PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n") + "\n";

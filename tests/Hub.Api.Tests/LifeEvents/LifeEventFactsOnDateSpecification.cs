@@ -1,7 +1,7 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.LifeEvents;
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 using Hub.Api.Tests.PushTargets;
 using Hub.Data.Entities;
 

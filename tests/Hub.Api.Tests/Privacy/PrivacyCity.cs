@@ -1,5 +1,5 @@
 using Hub.Adapters.Demo;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.Tests.PushTargets;
 using Hub.Api.Tests.Support;
 using Hub.Data.Providers;

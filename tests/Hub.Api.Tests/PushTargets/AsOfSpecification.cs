@@ -1,6 +1,6 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.LifeEvents;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.Tests.LifeEvents;
 using static Hub.Api.Tests.PushTargets.AsOfCity;
 

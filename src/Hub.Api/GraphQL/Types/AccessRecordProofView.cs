@@ -1,4 +1,4 @@
-using Hub.Api.Audit.Proofs;
+using Hub.Capabilities.Audit.Proofs;
 
 namespace Hub.Api.GraphQL.Types;
 

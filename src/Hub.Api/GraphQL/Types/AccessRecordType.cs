@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Hub.Api.Audit;
-using Hub.Api.Audit.Checkpoints;
-using Hub.Api.Audit.Proofs;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Proofs;
 using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Types;

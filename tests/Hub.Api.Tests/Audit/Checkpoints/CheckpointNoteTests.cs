@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Hub.Api.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Checkpoints;
 
 namespace Hub.Api.Tests.Audit.Checkpoints;
 

@@ -1,4 +1,4 @@
-using Hub.Api.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Checkpoints;
 using Hub.Data.Providers;
 using Hub.Testing.Databases;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Hub.Api.Audit.Checkpoints;
-using Hub.Api.Audit.Merkle;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Merkle;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

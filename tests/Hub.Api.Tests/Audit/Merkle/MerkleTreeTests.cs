@@ -1,4 +1,4 @@
-using Hub.Api.Audit.Merkle;
+using Hub.Capabilities.Audit.Merkle;
 
 namespace Hub.Api.Tests.Audit.Merkle;
 

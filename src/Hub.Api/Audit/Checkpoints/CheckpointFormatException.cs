@@ -1,4 +1,0 @@
-namespace Hub.Api.Audit.Checkpoints;
-
-/// <summary>A checkpoint or verifier key that does not parse; the message says what is wrong, never the text itself.</summary>
-internal sealed class CheckpointFormatException(string message) : FormatException(message);
