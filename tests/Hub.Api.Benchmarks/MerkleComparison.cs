@@ -1,6 +1,7 @@
 using System.Globalization;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Data.Providers;
 
 namespace Hub.Api.Benchmarks;
