@@ -16,6 +16,9 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
     private readonly SeenKeys _seen = new();
     private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims, snapshots);
 
+    /// <summary>The record kind the source feeds; a record of another kind is quarantined. Null: any.</summary>
+    public string? Record { get; init; }
+
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {
         var stamp = new RunStamp(runId, source, sourceSystem, time.GetUtcNow().UtcDateTime);
@@ -36,6 +39,12 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             if (record is null)
             {
                 prepared.Quarantine(item, item.Rejection ?? "rejected by the adapter");
+                continue;
+            }
+
+            if (Record is not null && Sources.RecordKinds.Of(record) is { } kind && kind != Record)
+            {
+                prepared.Quarantine(item, $"a {kind} record, but the source feeds {Record} records");
                 continue;
             }
 
