@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Hub.Adapters.Demo;
 using Hub.Api.Benchmarks;
 using Hub.Data;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
+using Hub.Demo.City;
 using Hub.Policy.Enforcement;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
+using Hub.Testing.Demo;
 using Hub.Testing.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -103,13 +104,7 @@ try
         var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
         await HubDatabaseInitializer.MigrateAsync(factory);
         var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-        foreach (var source in reuse ? [] : new ConfiguredSources(new HubSourcesOptions
-        {
-            ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
-            ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
-            NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
-            ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
-        }).All)
+        foreach (var source in reuse ? [] : DemoSources.For(city).All)
         {
             var run = await runner.RunAsync(source);
             if (!run.Succeeded)

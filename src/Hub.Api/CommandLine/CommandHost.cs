@@ -1,3 +1,4 @@
+using Hub.Api.Extensions;
 using Hub.Api.Hosting;
 using Hub.Capabilities;
 using Hub.Data;
@@ -19,7 +20,7 @@ internal static class CommandHost
             .MinimumLevel.Warning()
             .WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose));
         builder.Services.AddHubDatabase(builder.Configuration);
-        builder.Services.AddHubSync(builder.Configuration);
+        builder.Services.AddHubSources(builder.Configuration);
         configure?.Invoke(builder);
         return builder.Build();
     }
@@ -43,7 +44,7 @@ internal static class CommandHost
             await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), ct);
             return await body(host.Services);
         }
-        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException or Hub.Sync.HubSyncConfigurationException)
         {
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;

@@ -14,7 +14,7 @@ internal static class AllQuarantined
     /// <summary>The run's error: the count, where the rows are, the hint, and how to read them again after a fix.</summary>
     public static string Error(long read, string source, string? hint, string sourceSystem)
     {
-        var setting = hint is not null && sourceSystem == SourceSystems.ResidentRegistry ? " (the registry export's: Hub:Sources:ResidentRegistryEncoding)" : string.Empty;
+        var setting = hint is not null && sourceSystem == SourceSystems.ResidentRegistry ? $" (the registry export's: Hub:Sources:{source}:Options:Encoding)" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
             $"every row read ({read:N0}) was quarantined and nothing was loaded; {(hint is null ? "see hub sync quarantine for the reasons" : hint + setting)}. The rows are kept in quarantine; after fixing the source's settings, read it again with: hub sync run --source {source} --from-start");
     }

@@ -83,7 +83,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
                 state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
             }
 
-            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots);
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots) { Record = source.Record };
             evidence = preparer.Evidence;
             await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;

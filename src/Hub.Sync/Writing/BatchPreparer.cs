@@ -20,6 +20,9 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
     /// <summary>What the quarantined rows' bytes say about the source's encoding (for the run's hint).</summary>
     public EncodingEvidence Evidence { get; } = new();
 
+    /// <summary>The record kind the source feeds; a record of another kind is quarantined. Null: any.</summary>
+    public string? Record { get; init; }
+
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {
         var stamp = new RunStamp(runId, source, sourceSystem, time.GetUtcNow().UtcDateTime);
@@ -47,6 +50,12 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             if (TextFieldCheck.Problem(record) is { } dirty)
             {
                 Quarantine(prepared, item, dirty);
+                continue;
+            }
+
+            if (Record is not null && Sources.RecordKinds.Of(record) is { } kind && kind != Record)
+            {
+                Quarantine(prepared, item, $"a {kind} record, but the source feeds {Record} records");
                 continue;
             }
 

@@ -46,7 +46,7 @@ public sealed class SyncCommandEndToEndTests : IDisposable
         Assert.Equal(3, quarantine.Split('\n').Count(l => l.Contains("\tresidents.csv:", StringComparison.Ordinal) && l.EndsWith("\trow is not valid UTF-8", StringComparison.Ordinal)));
         Assert.Contains("3 entries", count, StringComparison.Ordinal);
 
-        var (againCode, again, againError) = await RunAsync(database, file, "sync", "run", "--source", "resident-registry", "--from-start", "--Hub:Sources:ResidentRegistryEncoding=cp932");
+        var (againCode, again, againError) = await RunAsync(database, file, "sync", "run", "--source", "resident-registry", "--from-start", "--Hub:Sources:resident-registry:Options:Encoding=cp932");
         Assert.True(againCode == 0, againError);
         Assert.Matches(@"resident-registry\s+Succeeded\s+3\s+3\s+0\s+0\s+0\s+yes", again);
 
@@ -59,7 +59,7 @@ public sealed class SyncCommandEndToEndTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
 
-        var (code, _, error) = await RunAsync(database, Path.Combine(_dir, "residents.csv"), "sync", "run", "--Hub:Sources:ResidentRegistryEncoding=latin1");
+        var (code, _, error) = await RunAsync(database, Path.Combine(_dir, "residents.csv"), "sync", "run", "--Hub:Sources:resident-registry:Options:Encoding=latin1");
 
         Assert.Equal(2, code);
         Assert.StartsWith("hub: Adapter 'resident-registry' has 1 invalid setting(s):", error, StringComparison.Ordinal);
@@ -72,8 +72,8 @@ public sealed class SyncCommandEndToEndTests : IDisposable
     {
         await using var hub = HubProcess.Start(_dir, "Production", [.. args,
             "--Database:Provider=" + database.Provider, "--Database:ConnectionString=" + database.Options.ConnectionString,
-            "--Hub:Sources:ResidentRegistryFile=" + registry, "--Hub:Sources:ResidentTaxDirectory=", "--Hub:Sources:NhiDemoFile=",
-            "--Hub:Sources:ChildAllowanceConnectionString="]);
+            "--Hub:Sources:resident-registry:Options:FilePath=" + registry, "--Hub:Sources:resident-tax:Enabled=false",
+            "--Hub:Sources:nhi:Enabled=false", "--Hub:Sources:child-allowance:Enabled=false"]);
         var code = await hub.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return (code, hub.StandardOutput, hub.StandardError);
     }

@@ -1,12 +1,13 @@
-using Hub.Adapters.Demo;
 using Hub.Capabilities.Audit;
 using Hub.Api.Tests.PushTargets;
 using Hub.Api.Tests.Support;
 using Hub.Data.Providers;
+using Hub.Demo.City;
 using Hub.Policy.Masks;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
 using Hub.Testing.Databases;
+using Hub.Testing.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,13 +44,7 @@ public abstract class PrivacyCity(DatabaseProvider provider) : IAsyncLifetime
         DemoCityGenerator.Generate(new DemoCityOptions { Residents = 700, Seed = 41 }, _dir);
         _database = await TestDatabase.CreateAsync(provider);
         var runner = new SyncRunner(_database.Factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-        var sources = new ConfiguredSources(new HubSourcesOptions
-        {
-            ResidentRegistryFile = Path.Combine(_dir, "resident-registry", "residents.csv"),
-            ResidentTaxDirectory = Path.Combine(_dir, "resident-tax"),
-            NhiDemoFile = Path.Combine(_dir, "nhi", "insured.ndjson"),
-            ChildAllowanceConnectionString = $"Data Source={Path.Combine(_dir, "child-allowance", "entitlements.db")};Mode=ReadOnly;Pooling=False",
-        });
+        var sources = DemoSources.For(_dir, new Dictionary<string, string?> { ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={Path.Combine(_dir, "child-allowance", "entitlements.db")};Mode=ReadOnly;Pooling=False" });
         foreach (var source in sources.All)
         {
             var run = await runner.RunAsync(source);

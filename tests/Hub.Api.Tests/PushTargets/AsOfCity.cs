@@ -6,6 +6,7 @@ using Hub.Data.Providers;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
 using Hub.Testing.Databases;
+using Hub.Testing.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -86,12 +87,15 @@ public abstract class AsOfCity(DatabaseProvider provider) : IAsyncLifetime
 
         _db = await TestDatabase.CreateAsync(provider);
         var runner = new SyncRunner(_db.Factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-        var sources = new ConfiguredSources(new HubSourcesOptions
+        var sources = DemoSources.For(_dir, new Dictionary<string, string?>
         {
-            ResidentRegistryFile = residents,
-            ResidentTaxDirectory = string.Empty,
-            NhiDemoFile = nhi,
-            ChildAllowanceConnectionString = $"Data Source={allowance};Mode=ReadOnly;Pooling=False",
+            ["Hub:Sources:resident-registry:Options:FilePath"] = residents,
+            ["Hub:Sources:resident-tax:Kind"] = null,
+            ["Hub:Sources:resident-tax:Layout"] = null,
+            ["Hub:Sources:resident-tax:Record"] = null,
+            ["Hub:Sources:resident-tax:Options:DataPath"] = null,
+            ["Hub:Sources:nhi:Options:File"] = nhi,
+            ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={allowance};Mode=ReadOnly;Pooling=False",
         });
         foreach (var source in sources.All)
         {

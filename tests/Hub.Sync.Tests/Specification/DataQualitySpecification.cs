@@ -1,7 +1,8 @@
 using System.Text;
 using Hub.Adapters;
 using Hub.Adapters.ChildAllowance;
-using Hub.Adapters.Demo;
+using Hub.Demo.City;
+using Hub.Demo.Simulators;
 using Hub.Adapters.Layouts;
 using Hub.Adapters.Nhi;
 using Hub.Adapters.ResidentRegistry;
