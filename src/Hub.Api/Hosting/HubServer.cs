@@ -14,6 +14,7 @@ internal static class HubServer
         {
             var builder = WebApplication.CreateBuilder(args);
             HubSettings.UseSettingsBesideExecutable(builder.Configuration, builder.Environment.ContentRootPath);
+            DefaultUrls.Apply(builder);
             builder.AddHubLogging();
             builder.Services.AddHubDatabase(builder.Configuration);
             builder.AddHubDemoStartup();

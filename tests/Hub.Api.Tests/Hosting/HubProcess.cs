@@ -48,7 +48,11 @@ internal sealed class HubProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts <c>dotnet hub.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
-    public static HubProcess Start(string workingDirectory, string environment, params string[] args)
+    public static HubProcess Start(string workingDirectory, string environment, params string[] args) =>
+        Start(workingDirectory, environment, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>dotnet hub.dll args…</c> in <paramref name="workingDirectory"/> with <paramref name="variables"/> set in its environment.</summary>
+    public static HubProcess Start(string workingDirectory, string environment, IReadOnlyDictionary<string, string> variables, params string[] args)
     {
         var hubDll = Path.Combine(AppContext.BaseDirectory, "hub.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -61,6 +65,11 @@ internal sealed class HubProcess : IAsyncDisposable
 
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         psi.Environment["DOTNET_ENVIRONMENT"] = environment;
+        foreach (var (name, value) in variables)
+        {
+            psi.Environment[name] = value;
+        }
+
         return new HubProcess(Process.Start(psi)!);
     }
 
