@@ -114,4 +114,28 @@ public sealed class PushTargetGraphQLTests(SqliteCities cities)
         Assert.Equal("BIRTH", body["data"]!["lifeEventGuide"]!["event"]!.GetValue<string>());
         Assert.IsType<JsonObject>(procedures["infant-checkup"]);
     }
+
+    [Fact]
+    public async Task LifeEventGuide_OnIn和暦_AnswersAsTheIsoDay_AndABadDayIsBadUserInputNamingTheArgument()
+    {
+        await using var host = HubHost.Create("Development", cities.Databases[0].Options);
+        var client = new GraphQLClient(host.CreateClient());
+        await using var db = cities.Databases[0].CreateContext();
+        var snapshot = await CitySnapshot.LoadAsync(db);
+        var baby = snapshot.Living.First(r => r.BirthDateEarliest > GeneratedCities.CityAsOf.AddYears(-1) && r.BirthDateLatest == r.BirthDateEarliest);
+        const string Query = "query($a: String!, $on: Date) { lifeEventGuide(event: BIRTH, atenaNumber: $a, on: $on) { event procedures { id status reason done } } }";
+
+        async Task<JsonNode> Guide(string on) => (await client.SendAsync(GraphQLClient.Post(Query, new { a = baby.AtenaNumber, on }, Token("demo-resident-clerk"), "resident-registry", "birth-counter"))).Body;
+
+        var iso = await Guide("2026-04-01");
+        Assert.True(iso["errors"] is null, iso.ToJsonString());
+        foreach (var wareki in new[] { "令和8年4月1日", "R8.4.1", "Ｒ８．４．１" })
+        {
+            Assert.Equal(iso.ToJsonString(), (await Guide(wareki)).ToJsonString());
+        }
+
+        var bad = await Guide("令和8年2月30日");
+        Assert.Equal("BAD_USER_INPUT", bad["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("2月30日", bad.ToJsonString(), StringComparison.Ordinal);
+    }
 }
