@@ -135,6 +135,11 @@ internal sealed partial class RecordSchemaReader(string file, List<string> probl
         }
 
         var before = problems.Count;
+        if (!KindName().IsMatch(property.Name))
+        {
+            Problem(at, "a field's name must be in lower camel case (letters and digits): it is a GraphQL field and a column of queries");
+        }
+
         var path = Text(p, at, "x-hub-path");
         if (path is not null && path != record + "." + property.Name)
         {
