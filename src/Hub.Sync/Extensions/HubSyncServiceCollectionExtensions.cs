@@ -8,12 +8,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the sync runner and the configured sources.</summary>
 public static class HubSyncServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SyncRunner"/>, <see cref="ConfiguredSources"/> (section <c>Hub:Sources</c>), <see cref="TimeProvider.System"/> and the retry policy of every source (section <c>Hub:Sync:Resilience</c>).</summary>
+    /// <summary>Registers the field catalog (<c>AddHubCatalog</c>), <see cref="SyncRunner"/>, <see cref="ConfiguredSources"/> (section <c>Hub:Sources</c>), <see cref="TimeProvider.System"/> and the retry policy of every source (section <c>Hub:Sync:Resilience</c>).</summary>
     public static IServiceCollection AddHubSync(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new HubSourcesOptions();
         configuration.GetSection(HubSourcesOptions.SectionName).Bind(options);
         services.AddSingleton(options);
+        services.AddHubCatalog(configuration);
         services.AddSingleton<ConfiguredSources>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SyncRunner>();

@@ -18,6 +18,7 @@ internal readonly record struct Subject(IReadOnlyList<string> AtenaNumbers, stri
         TaxAssessmentRecord t => new([t.AtenaNumber]),
         NhiQualificationRecord n => new([n.AtenaNumber], n.HouseholdNumber),
         ChildAllowanceEntitlementRecord c => new([.. new[] { c.RecipientAtenaNumber, c.ChildAtenaNumber }.OfType<string>()]),
+        GenericRecord g => new([g.AtenaNumber]),
         _ => None,
     };
 }
