@@ -17,29 +17,34 @@ internal static class PushTargetExtensions
 {
     public static IServiceCollection AddHubPushTargets(this IServiceCollection services)
     {
-        PushTargetCatalog catalog;
-        LifeEventRules rules;
+        services.TryAddSingleton(TimeProvider.System);
+        // Definitions and rules are checked against the catalog the host uses (its kinds declared as data): when it is built,
+        // which the host does before it serves (a bad file stops startup naming file and path).
+        services.AddSingleton(sp => Checked(() => new PushTargetCatalog(PushTargetDefinitionReader.LoadDirectory(SchemaDirectory.Find("push-targets"), sp.GetRequiredService<FieldCatalog>()))));
+        services.AddSingleton(sp => Checked(() => LifeEventRules.Load(catalog: sp.GetRequiredService<FieldCatalog>())));
+        services.AddSingleton(sp => new PushTargetQuery(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new LifeEventGuideService(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<LifeEventRules>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PushTargetExporter>();
+        return services;
+    }
+
+    private static T Checked<T>(Func<T> load)
+    {
         try
         {
-            catalog = new PushTargetCatalog(PushTargetDefinitionReader.LoadDirectory(SchemaDirectory.Find("push-targets")));
-            rules = LifeEventRules.Load();
+            return load();
         }
         catch (Exception e) when (e is PushTargetDefinitionException or LifeEventRulesException)
         {
             throw new Hosting.HubConfigurationException(e.Message);
         }
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(catalog);
-        services.AddSingleton(rules);
-        services.AddSingleton(sp => new PushTargetQuery(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new LifeEventGuideService(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), rules, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<PushTargetExporter>();
-        return services;
     }
 
     public static WebApplication MapHubPushTargetExports(this WebApplication app)
     {
+        // Checked now, so a bad definition or rule stops the host before it serves.
+        _ = app.Services.GetRequiredService<PushTargetCatalog>();
+        _ = app.Services.GetRequiredService<LifeEventRules>();
         app.MapGet("/exports/push-targets/{id}", PushTargetExportEndpoint.HandleAsync);
         return app;
     }

@@ -12,6 +12,8 @@ namespace Hub.Api.GraphQL.Kinds;
 /// it, described by its label and path, and carrying the path so <see cref="Enforcement.FieldEnforcementMiddleware"/> checks
 /// it like any typed field. Every field is nullable (a forbidden one is null with FIELD_FORBIDDEN).
 /// </summary>
+/// <remarks>Built per kind by <see cref="Types.ResidentType"/>, not by the container (one instance per kind).</remarks>
+[DoNotRegister]
 internal sealed class GenericKindType : ObjectGraphType<GenericRecord>
 {
     public GenericKindType(RecordKind kind)

@@ -35,6 +35,7 @@ internal sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         ChildAllowanceChildCriterion child => Is(child.Value, x => ActiveAllowances().Select(e => e.ChildAtenaNumber).Contains(x.AtenaNumber)),
         HouseholdChildAllowanceCriterion household => Is(household.Value, RecipientHouseholds()),
         NonTaxableHouseholdCriterion nonTaxable => TargetPredicate.Exact(NonTaxable(nonTaxable.FiscalYear.On(asOf))),
+        RecordCriterion record => TargetPredicate.Exact(GenericRecords.Holding(db, record, asOf)),
         _ => throw new NotSupportedException($"Unknown criterion {criterion.GetType().Name}."),
     };
 
