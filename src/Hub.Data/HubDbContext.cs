@@ -58,6 +58,12 @@ public abstract class HubDbContext : DbContext
     /// <summary>The single row holding the end of the access record chain (the lock every append takes).</summary>
     public DbSet<AccessRecordHead> AccessRecordHeads => Set<AccessRecordHead>();
 
+    /// <summary>The Merkle tree over the access records: the hash of every complete subtree.</summary>
+    public DbSet<AccessRecordTreeNode> AccessRecordTree => Set<AccessRecordTreeNode>();
+
+    /// <summary>Signed checkpoints of that tree that the witness accepted (copies; the witness keeps the originals).</summary>
+    public DbSet<AccessRecordCheckpoint> AccessRecordCheckpoints => Set<AccessRecordCheckpoint>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

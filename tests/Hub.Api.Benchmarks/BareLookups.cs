@@ -1,5 +1,6 @@
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
 using Microsoft.EntityFrameworkCore;

@@ -5,6 +5,7 @@ namespace Hub.Api.Benchmarks;
 /// <summary>The real hub executable (Release build) serving a database on a loopback port.</summary>
 internal sealed class HubServerProcess(Process process) : IAsyncDisposable
 {
+    /// <summary>Starts the hub; <paramref name="settings"/> are extra settings as environment variables (<c>Section__Key</c>).</summary>
     public static async Task<HubServerProcess> StartAsync(string hubDll, string root, string provider, string connectionString, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -17,11 +18,10 @@ internal sealed class HubServerProcess(Process process) : IAsyncDisposable
         info.Environment["Hub__Demo__SeedWhenEmpty"] = "false";
         info.Environment["Hub__Sync__Scheduling__Enabled"] = "false";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            info.Environment[name] = value;
+            info.Environment[key] = value;
         }
-
         var started = Process.Start(info) ?? throw new InvalidOperationException("the hub did not start");
         started.OutputDataReceived += (_, _) => { };
         started.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("hub: " + e.Data); } };

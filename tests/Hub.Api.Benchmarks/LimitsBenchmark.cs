@@ -5,12 +5,13 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Adapters.Demo;
 using Hub.Data;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
+using Hub.Demo.City;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
+using Hub.Testing.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -40,13 +41,7 @@ internal static class LimitsBenchmark
         var connectionString = $"Data Source={file}";
         var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = nameof(DatabaseProvider.Sqlite), ConnectionString = connectionString });
         await HubDatabaseInitializer.MigrateAsync(factory);
-        var registry = new ConfiguredSources(new HubSourcesOptions
-        {
-            ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
-            ResidentTaxDirectory = string.Empty,
-            NhiDemoFile = string.Empty,
-            ChildAllowanceConnectionString = string.Empty,
-        }).All;
+        var registry = (IReadOnlyList<SyncSource>)[DemoSources.For(city).Get("resident-registry")];
         foreach (var source in registry)
         {
             var run = await new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance).RunAsync(source);

@@ -3,22 +3,27 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Hub.Adapters.Demo;
 using Hub.Api.Benchmarks;
 using Hub.Data;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
+using Hub.Demo.City;
 using Hub.Policy.Enforcement;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
+using Hub.Testing.Demo;
 using Hub.Testing.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
 //        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,8,16,64] [--sqlite FILE]
-//        [--hub PATH/hub.dll] [--http-only]
+//        [--hub PATH/hub.dll] [--http-only] [--merkle-ab]
+// --proofs N builds the Merkle tree of N leaves in SQLite's access_record_tree (kept in --work for the next run) and times
+// inclusion and consistency proofs at that size; nothing else.
+// --merkle-ab times the prefill with the hash chain alone against the Merkle tree and signed checkpoints (issue 13), on the
+// same database in rounds chain / Merkle / Merkle / chain, at the --concurrency levels; nothing else.
 // --hub runs another build of the hub (e.g. an older commit's, for a before/after on the same database and load);
 // --http-only times the prefill requests only (no bare lookups, appends or enforcement rows).
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
@@ -40,7 +45,15 @@ const double ThroughputTarget = 1_500;
 
 var root = Repository.Root();
 var hub = Arg("--hub", Path.Combine(root, "src", "Hub.Api", "bin", "Release", "net10.0", "hub.dll"));
+if (Arg("--proofs", 0L) is > 0 and var proofs)
+{
+    // Issue 13's proof figures: nothing else runs.
+    Directory.CreateDirectory(work);
+    return await ProofBenchmark.RunAsync(proofs, work);
+}
+
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");
+var merkleAb = Environment.GetCommandLineArgs().Contains("--merkle-ab");
 if (!File.Exists(hub))
 {
     Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
@@ -91,13 +104,7 @@ try
         var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
         await HubDatabaseInitializer.MigrateAsync(factory);
         var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-        foreach (var source in reuse ? [] : new ConfiguredSources(new HubSourcesOptions
-        {
-            ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
-            ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
-            NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
-            ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
-        }).All)
+        foreach (var source in reuse ? [] : DemoSources.For(city).All)
         {
             var run = await runner.RunAsync(source);
             if (!run.Succeeded)
@@ -118,9 +125,19 @@ try
 
         applicants = [.. applicants.Where((_, i) => i % Math.Max(1, applicants.Count / 5_000) == 0)];
 
-        var port = FreePort();
-        await using var process = await HubServerProcess.StartAsync(hub, root, kind.ToString(), connectionString, port);
+        // A witness folder of this database's own: another database's checkpoints there would read as a fork.
+        var witness = Path.Combine(work, $"witness-{Guid.NewGuid():N}");
         var token = await HubServerProcess.TokenAsync(hub, root, User);
+        if (merkleAb)
+        {
+            await MerkleComparison.RunAsync(hub, root, kind, connectionString, witness, applicants, token, h => new PrefillClient(h, token, TaskCode, Form),
+                levels, maxRequests, TimeSpan.FromSeconds(maxSeconds), P99TargetMs, rows, notes, Row, FreePort);
+            continue;
+        }
+
+        var port = FreePort();
+        await using var process = await HubServerProcess.StartAsync(hub, root, kind.ToString(), connectionString, port,
+            new Dictionary<string, string> { ["Hub__Audit__Checkpoints__WitnessDirectory"] = witness });
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),

@@ -1,5 +1,6 @@
 using System.Data.Common;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
+using Hub.Data.Queries;
 using Hub.Data.Providers;
 
 namespace Hub.PushTargets.Benchmarks;
@@ -10,10 +11,27 @@ namespace Hub.PushTargets.Benchmarks;
 /// </summary>
 internal static class HandWrittenQueries
 {
-    private const string Living = "r.superseded_at IS NULL AND r.valid_to IS NULL";
-    private const string LivingM = "m.superseded_at IS NULL AND m.valid_to IS NULL";
+    // A resident on the reference date (Hub.Data.Queries.OnDate): latest version, not removed by then, possibly born
+    // by then, not entered (記載) after it.
+    private const string Living = """
+        r.superseded_at IS NULL AND (r.valid_to IS NULL OR r.valid_to > @removedFrom) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @asOf)
+        AND (r.change_date IS NULL OR r.change_date <= @asOf OR r.change_reason IS NULL OR r.change_reason NOT IN ('転入', '出生', '職権記載', '国籍取得', '帰化'))
+        """;
+
+    private const string LivingM = """
+        m.superseded_at IS NULL AND (m.valid_to IS NULL OR m.valid_to > @removedFrom) AND (m.birth_date_earliest IS NULL OR m.birth_date_earliest <= @asOf)
+        AND (m.change_date IS NULL OR m.change_date <= @asOf OR m.change_reason IS NULL OR m.change_reason NOT IN ('転入', '出生', '職権記載', '国籍取得', '帰化'))
+        """;
 
     public static (string Where, Dictionary<string, object> Parameters) For(string id, DateOnly asOf)
+    {
+        var (where, parameters) = Definition(id, asOf);
+        parameters["asOf"] = asOf;
+        parameters["removedFrom"] = OnDate.StartOfDayJst(asOf);
+        return (where, parameters);
+    }
+
+    private static (string Where, Dictionary<string, object> Parameters) Definition(string id, DateOnly asOf)
     {
         switch (id)
         {
@@ -22,7 +40,7 @@ internal static class HandWrittenQueries
                     {Living} AND (r.birth_date_latest IS NULL OR r.birth_date_latest > @lo) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @hi)
                     AND NOT EXISTS (SELECT 1 FROM residents m JOIN child_allowance_entitlements e ON e.recipient_atena_number = m.atena_number
                         WHERE m.household_number = r.household_number AND {LivingM}
-                          AND e.superseded_at IS NULL AND e.valid_to IS NULL AND (e.certified_on IS NULL OR e.certified_on <= @asOf) AND (e.ended_on IS NULL OR e.ended_on >= @asOf))
+                          AND e.superseded_at IS NULL AND (e.certified_on IS NULL OR e.certified_on <= @asOf) AND (e.ended_on IS NULL OR e.ended_on >= @asOf))
                     """, new() { ["lo"] = asOf.AddYears(-3), ["hi"] = asOf, ["asOf"] = asOf });
             case "late-elderly-transition":
                 var month = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(1);
@@ -67,7 +85,11 @@ internal static class HandWrittenQueries
             var p = command.CreateParameter();
             p.ParameterName = "@" + name;
             // SQLite keeps DateOnly as ISO text; Npgsql binds DateOnly as date.
-            p.Value = provider == DatabaseProvider.Sqlite && value is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value;
+            // SQLite keeps DateTime as "yyyy-MM-dd HH:mm:ss.FFFFFFF" text (Microsoft.Data.Sqlite's form, which the sync writes).
+            p.Value = provider != DatabaseProvider.Sqlite ? value
+                : value is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : value is DateTime t ? t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)
+                : value;
             command.Parameters.Add(p);
         }
 

@@ -2,14 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Hub.Adapters.Catalog;
-using Hub.Adapters.Demo;
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 using Hub.Data;
 using Hub.Data.Providers;
+using Hub.Demo.City;
 using Hub.PushTargets.Benchmarks;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
+using Hub.Testing.Demo;
 using Hub.Testing.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -67,13 +68,7 @@ foreach (var provider in providers)
     }
 
     var runner = new SyncRunner(factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-    foreach (var source in new ConfiguredSources(new HubSourcesOptions
-    {
-        ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
-        ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
-        NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
-        ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly",
-    }).All)
+    foreach (var source in DemoSources.For(city).All)
     {
         var r = await runner.RunAsync(source);
         if (!r.Succeeded)

@@ -23,7 +23,7 @@ n=$(($(wc -l <"$file") - 1))
 
 mkdir -p "$work/sqlite"
 pushd "$work/sqlite" >/dev/null
-measure "first sync, $n rows, SQLite" dotnet "$hub" sync run "--Hub:Sources:ResidentRegistryFile=$file"
+measure "first sync, $n rows, SQLite" dotnet "$hub" sync run --source resident-registry "--Hub:Sources:resident-registry:Options:FilePath=$file"
 popd >/dev/null
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -33,7 +33,7 @@ as=(); if [ "$(id -u)" = 0 ]; then chown postgres "$pgdir"; as=(runuser -u postg
 port=$((20000 + RANDOM % 20000))
 "${as[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" -l "$pgdir/log" -w start >/dev/null
 trap '"${as[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true' EXIT
-measure "first sync, $n rows, PostgreSQL" dotnet "$hub" sync run "--Hub:Sources:ResidentRegistryFile=$file" \
+measure "first sync, $n rows, PostgreSQL" dotnet "$hub" sync run --source resident-registry "--Hub:Sources:resident-registry:Options:FilePath=$file" \
   --Database:Provider=PostgreSql "--Database:ConnectionString=Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 
 # Startup of the demo: empty folder, 10,000-resident city generated and synced, until /healthz answers.

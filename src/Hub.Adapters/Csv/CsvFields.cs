@@ -110,6 +110,70 @@ public static class CsvFields
         }
     }
 
+    /// <summary>
+    /// The field at <paramref name="index"/> (0-based) of an undecoded record when it is ASCII text, whatever the record's
+    /// encoding: commas and quotes are ASCII and never a byte of a multi-byte character in UTF-8, CP932 or EUC-JP, so they
+    /// cut the bytes where they cut the text. For a key (宛名番号) of a row that cannot be decoded as a whole.
+    /// </summary>
+    public static bool TryGetAsciiField(ReadOnlySpan<byte> record, int index, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        value = null;
+        var i = 0;
+        for (var field = 0; ; field++)
+        {
+            ReadOnlySpan<byte> bytes;
+            if (i < record.Length && record[i] == (byte)'"')
+            {
+                var close = i + 1;
+                while (true)
+                {
+                    var quote = record[close..].IndexOf((byte)'"');
+                    if (quote < 0)
+                    {
+                        return false;
+                    }
+
+                    close += quote;
+                    if (close + 1 < record.Length && record[close + 1] == (byte)'"')
+                    {
+                        close += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                bytes = record[(i + 1)..close];
+                i = close + 1;
+            }
+            else
+            {
+                var comma = record[i..].IndexOf((byte)',');
+                var end = comma < 0 ? record.Length : i + comma;
+                bytes = record[i..end];
+                i = end;
+            }
+
+            if (field == index)
+            {
+                if (!System.Text.Ascii.IsValid(bytes) || bytes.Contains((byte)'"'))
+                {
+                    return false;
+                }
+
+                value = Encoding.ASCII.GetString(bytes);
+                return true;
+            }
+
+            if (i >= record.Length || record[i] != (byte)',')
+            {
+                return false;
+            }
+
+            i++;
+        }
+    }
+
     private static bool TryQuotedUtf8(ReadOnlySpan<byte> record, ref int i, out string value)
     {
         var start = i + 1;

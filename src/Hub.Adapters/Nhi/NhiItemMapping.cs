@@ -27,6 +27,8 @@ internal static class NhiItemMapping
         Property("updatedAt", "sourceTimestamp", FieldKind.Timestamp),
     ];
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private static (string, string, FieldKind, byte[]) Property(string json, string field, FieldKind kind) =>
         (json, field, kind, Encoding.UTF8.GetBytes(json));
 
@@ -41,7 +43,8 @@ internal static class NhiItemMapping
     {
         try
         {
-            using var doc = JsonDocument.Parse(body);
+            // RFC 8259 §8.1: a parser may ignore a byte order mark before the text; it is not part of any item.
+            using var doc = JsonDocument.Parse(body.AsMemory(body.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0));
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             {

@@ -1,3 +1,4 @@
+using Hub.Adapters.Layouts;
 using Hub.Adapters.Sdk;
 
 namespace Hub.Adapters.ResidentRegistry;
@@ -11,6 +12,13 @@ public sealed class ResidentRegistryCsvOptions : AdapterOptions
     /// <summary>Whether 宛名番号 and 世帯番号 must carry a valid check digit. Default true; older numbers may not carry one.</summary>
     public bool VerifyCheckDigits { get; set; } = true;
 
+    /// <summary>
+    /// The export's text encoding, by a name of <see cref="TextEncodings.Names"/> (<c>utf-8</c>, <c>cp932</c>/<c>shift_jis</c>,
+    /// <c>euc-jp</c>). Default <c>utf-8</c> (a leading BOM is skipped). Decoding is strict: a row with bytes that are not
+    /// valid in it is quarantined.
+    /// </summary>
+    public string Encoding { get; set; } = "utf-8";
+
     /// <inheritdoc />
     protected override void Validate(List<string> problems)
     {
@@ -18,6 +26,11 @@ public sealed class ResidentRegistryCsvOptions : AdapterOptions
         if (string.IsNullOrWhiteSpace(FilePath))
         {
             problems.Add("FilePath is required.");
+        }
+
+        if (Encoding is null || TextEncodings.Get(Encoding) is null)
+        {
+            problems.Add($"Encoding '{Encoding}' is not one of {string.Join(", ", TextEncodings.Names)}.");
         }
     }
 }

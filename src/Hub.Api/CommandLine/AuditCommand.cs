@@ -1,15 +1,21 @@
 using System.CommandLine;
 using System.Globalization;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Api.Hosting;
+using Hub.Capabilities;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.CommandLine;
 
 /// <summary>
-/// <c>hub audit verify</c>: checks the access record hash chain, naming each changed, removed or reordered record (exit 1).
+/// <c>hub audit verify [--checkpoint FILE|DIR]… [--key VKEY]</c>: checks the access record hash chain, naming each
+/// changed, removed or reordered record, the Merkle tree against the records, and that the log still extends each given
+/// checkpoint (exit 1 otherwise).
 /// <c>hub audit report [--from D] [--to D] [--hours 8-19] [--weekdays-only] [--threshold N]</c>: flags after-hours
 /// access (JST) and mass lookups per user and day.
+/// <c>hub audit checkpoint</c>, <c>prove</c>, <c>verify-proof</c>: see <see cref="AuditProofCommands"/>.
 /// </summary>
 internal static class AuditCommand
 {
@@ -18,22 +24,65 @@ internal static class AuditCommand
         var command = new Command("audit", "Verify and analyse access records (アクセス記録).");
         command.Subcommands.Add(CreateVerify());
         command.Subcommands.Add(CreateReport());
+        command.Subcommands.Add(AuditProofCommands.CreateCheckpoint());
+        command.Subcommands.Add(AuditProofCommands.CreateProve());
+        command.Subcommands.Add(AuditProofCommands.CreateVerifyProof());
         return command;
     }
 
-    /// <summary>Verifies the chain in the database behind <paramref name="contexts"/>; 0 when intact, 1 otherwise.</summary>
-    public static async Task<int> VerifyAsync(IDbContextFactory<HubDbContext> contexts, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Verifies the chain and the tree in the database behind <paramref name="contexts"/>; 0 when intact, 1 otherwise.</summary>
+    public static Task<int> VerifyAsync(IDbContextFactory<HubDbContext> contexts, TextWriter output, CancellationToken cancellationToken) =>
+        VerifyAsync(contexts, [], null, output, cancellationToken);
+
+    /// <summary>
+    /// Verifies the chain, the tree, and that the log extends each of <paramref name="checkpoints"/> (file and text), whose
+    /// signatures must verify with <paramref name="key"/>; 0 when all holds, 1 otherwise.
+    /// </summary>
+    public static async Task<int> VerifyAsync(
+        IDbContextFactory<HubDbContext> contexts,
+        IReadOnlyList<(string File, string Text)> checkpoints,
+        CheckpointVerifierKey? key,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
-        var (records, head) = await new AccessRecordQueries(contexts).ChainAsync(null, null, cancellationToken).ConfigureAwait(false);
-        var findings = AccessRecordVerifier.Verify(records, head);
+        ArgumentNullException.ThrowIfNull(checkpoints);
+        var findings = new List<string>();
+        var notes = new List<CheckpointNote>();
+        foreach (var (file, text) in checkpoints)
+        {
+            try
+            {
+                var note = CheckpointNote.Parse(text);
+                if (key is null || !key.Verify(note))
+                {
+                    findings.Add($"checkpoint {Path.GetFileName(file)}: not signed by the key {key?.Name} (key ID {key?.KeyId:x8}): it proves nothing about this log");
+                    continue;
+                }
+
+                notes.Add(note);
+                await output.WriteLineAsync($"checkpoint {Path.GetFileName(file)}: {note}: signature valid").ConfigureAwait(false);
+            }
+            catch (CheckpointFormatException e)
+            {
+                findings.Add($"checkpoint {Path.GetFileName(file)}: {e.Message}");
+            }
+        }
+
+        var audit = await new AccessLogAuditor(contexts).AuditAsync(notes, cancellationToken).ConfigureAwait(false);
+        findings.AddRange(audit.Findings);
         foreach (var finding in findings)
         {
             await output.WriteLineAsync(finding).ConfigureAwait(false);
         }
 
+        foreach (var confirmation in audit.Confirmations)
+        {
+            await output.WriteLineAsync(confirmation).ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync(findings.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"access records intact: {records.Count} record(s), chain head {head?.LastSequence ?? 0}")
-            : string.Create(CultureInfo.InvariantCulture, $"access records TAMPERED: {findings.Count} finding(s) in {records.Count} record(s)")).ConfigureAwait(false);
+            ? string.Create(CultureInfo.InvariantCulture, $"access records intact: {audit.RecordCount} record(s), chain head {audit.HeadSequence}")
+            : string.Create(CultureInfo.InvariantCulture, $"access records TAMPERED: {findings.Count} finding(s) in {audit.RecordCount} record(s)")).ConfigureAwait(false);
         return findings.Count == 0 ? 0 : 1;
     }
 
@@ -53,9 +102,23 @@ internal static class AuditCommand
 
     private static Command CreateVerify()
     {
-        var command = new Command("verify", "Check the access record hash chain; name every changed, removed or reordered record (exit 1).");
+        var checkpoint = new Option<string[]>("--checkpoint")
+        {
+            Description = "A checkpoint file, or a witness folder (every checkpoint in it): prove the log still extends each (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var key = new Option<string>("--key") { Description = "The verifier key the checkpoints must be signed by (a line or a file; default: the configured signing key's)." };
+        var command = new Command("verify", "Check the access record hash chain and Merkle tree, and that the log extends the given checkpoints; name every problem (exit 1).");
+        command.Options.Add(checkpoint);
+        command.Options.Add(key);
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, services => VerifyAsync(services.GetRequiredService<IDbContextFactory<HubDbContext>>(), Console.Out, ct), ct));
+        command.SetAction((parse, ct) => CommandHost.RunAsync(parse, services =>
+        {
+            var paths = parse.GetValue(checkpoint) ?? [];
+            var files = paths.SelectMany(AuditCheckpoints.Read).ToList();
+            var verifier = files.Count == 0 ? null : AuditCheckpoints.Key(parse.GetValue(key), services);
+            return VerifyAsync(services.GetRequiredService<IDbContextFactory<HubDbContext>>(), files, verifier, Console.Out, ct);
+        }, ct));
         return command;
     }
 

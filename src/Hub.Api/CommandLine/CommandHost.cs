@@ -1,4 +1,6 @@
+using Hub.Api.Extensions;
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 using Hub.Data;
 using Hub.Data.Providers;
 using Serilog;
@@ -18,7 +20,7 @@ internal static class CommandHost
             .MinimumLevel.Warning()
             .WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose));
         builder.Services.AddHubDatabase(builder.Configuration);
-        builder.Services.AddHubSync(builder.Configuration);
+        builder.Services.AddHubSources(builder.Configuration);
         configure?.Invoke(builder);
         return builder.Build();
     }
@@ -42,7 +44,7 @@ internal static class CommandHost
             await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), host.Services.GetRequiredService<Hub.Adapters.Catalog.FieldCatalog>(), ct);
             return await body(host.Services);
         }
-        catch (Exception e) when (e is HubDatabaseConfigurationException or Hub.Adapters.Catalog.FieldCatalogException)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException or Hub.Sync.HubSyncConfigurationException or Hub.Adapters.Catalog.FieldCatalogException)
         {
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Hub.Adapters.Demo;
+using Hub.Demo.City;
 
 namespace Hub.Api.CommandLine;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 
 namespace Hub.Api.CommandLine;
 

@@ -10,7 +10,7 @@ using Hub.Policy.Persistence;
 namespace Hub.Api.CommandLine;
 
 /// <summary>
-/// <c>hub policy check --model M --policy P [--catalog DIR]</c> and
+/// <c>hub policy check --model M --policy P [--catalog DIR] [--forms DIR]</c> and
 /// <c>hub policy enforce --model M --policy P --requests R</c> (R a file, or <c>-</c> for standard input).
 /// </summary>
 internal static class PolicyCommand
@@ -45,11 +45,13 @@ internal static class PolicyCommand
         var policy = PolicyOption();
         var catalog = new Option<string?>("--catalog") { Description = "Folder of record schemas whose x-hub-path fields form the catalog (default: schemas/records when present)." };
         var ordinances = new Option<string?>("--ordinances") { Description = "The ordinance table CSV (task,field,actions,basis); reports where the policy and the table disagree." };
-        var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields, shadowed rules, roles without members, disagreements with the ordinance table.");
+        var forms = new Option<string?>("--forms") { Description = "Folder of pre-fill form definitions checked against the catalog: a field no catalog defines is an error (default: schemas/forms when present)." };
+        var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields (in the policy and in the forms), shadowed rules, roles without members, disagreements with the ordinance table.");
         command.Options.Add(model);
         command.Options.Add(policy);
         command.Options.Add(catalog);
         command.Options.Add(ordinances);
+        command.Options.Add(forms);
         command.SetAction((parse, ct) =>
         {
             var modelFile = Resolve(parse.GetValue(model)!);
@@ -89,6 +91,7 @@ internal static class PolicyCommand
                     diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, tableName, 0, 0, ex.Message));
                 }
             }
+            diagnostics.AddRange(CheckForms(parse.GetValue(forms), catalogFolder));
             foreach (var diagnostic in diagnostics)
             {
                 Console.WriteLine(diagnostic);
@@ -99,6 +102,39 @@ internal static class PolicyCommand
             return Task.FromResult(errors > 0 ? 1 : 0);
         });
         return command;
+    }
+
+    // Every field a form names must be in the catalog (the same check the hub makes at startup); one error per problem.
+    private static IEnumerable<PolicyDiagnostic> CheckForms(string? folder, string catalogFolder)
+    {
+        var formsFolder = folder is not null ? Resolve(folder).FullName : Resolve(Path.Combine("schemas", "forms")).FullName;
+        if (!Directory.Exists(formsFolder) || !Directory.Exists(catalogFolder))
+        {
+            if (folder is not null)
+            {
+                yield return new PolicyDiagnostic(DiagnosticSeverity.Error, folder, 0, 0, "no such folder of form definitions");
+            }
+
+            yield break;
+        }
+
+        string? problems = null;
+        try
+        {
+            _ = Hub.Capabilities.Prefill.FormDefinitionReader.Load(formsFolder, Hub.Adapters.Catalog.FieldCatalog.Load(catalogFolder));
+        }
+        catch (Hub.Capabilities.HubConfigurationException e)
+        {
+            problems = e.Message;
+        }
+
+        foreach (var line in problems?.Split(Environment.NewLine).Skip(1) ?? [])
+        {
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            yield return colon > 0
+                ? new PolicyDiagnostic(DiagnosticSeverity.Error, line[..colon], 0, 0, line[(colon + 2)..])
+                : new PolicyDiagnostic(DiagnosticSeverity.Error, "forms", 0, 0, line);
+        }
     }
 
     private static Command CreateEnforce()

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Hub.Api.Exports;
+using Hub.Capabilities.PushTargets.Exports;
 using Hub.Api.Extensions;
 using Hub.Api.Hosting;
-using Hub.Api.PushTargets;
+using Hub.Capabilities;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Data;
 using Hub.Data.Providers;
 using Hub.Policy.Administration;

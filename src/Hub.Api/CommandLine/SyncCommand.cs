@@ -23,7 +23,8 @@ internal static class SyncCommand
     private static Command Run()
     {
         var source = new Option<string?>("--source") { Description = "Run only this source (default: every configured source)." };
-        var command = new Command("run", "Run the configured sources once and print a summary.") { source };
+        var fromStart = new Option<bool>("--from-start") { Description = "Read the source(s) from the beginning, whatever was read before (rows loaded before count as unchanged; rows quarantined before are read again)." };
+        var command = new Command("run", "Run the configured sources once and print a summary.") { source, fromStart };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, ct) => Guarded(() => CommandHost.RunAsync(parse, async services =>
         {
@@ -41,7 +42,7 @@ internal static class SyncCommand
             foreach (var s in selected)
             {
                 var progress = new SyncProgressDisplay(s.Name, Console.Error, terminal, TimeProvider.System);
-                var r = await runner.RunAsync(s, progress, ct);
+                var r = parse.GetValue(fromStart) ? await runner.RunFromStartAsync(s, progress, ct) : await runner.RunAsync(s, progress, ct);
                 progress.Complete();
                 summaries.Add(r);
             }
@@ -127,7 +128,7 @@ internal static class SyncCommand
         {
             return await run();
         }
-        catch (HubSyncConfigurationException e)
+        catch (Exception e) when (e is HubSyncConfigurationException or Hub.Adapters.Sdk.AdapterOptionsException)
         {
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;

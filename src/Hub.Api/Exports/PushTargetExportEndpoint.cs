@@ -1,7 +1,9 @@
+using Hub.Capabilities.PushTargets.Exports;
 using System.Globalization;
 using System.Text.Json;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Policy.Masks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -68,6 +70,12 @@ internal static class PushTargetExportEndpoint
             http.Response.ContentType = PushTargetExporter.ContentType(chosen);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{definition.Id}.{(chosen == PushTargetExportFormat.Csv ? "csv" : "ndjson")}\"";
             await exporter.ExportAsync(definition, masks.Get(context.UserId, context.Task), context, http.Response.Body, chosen, asOf, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Hub.Capabilities.Audit.Checkpoints.AuditUnanchoredException e) when (!http.Response.HasStarted)
+        {
+            // The access record comes before the first row, so nothing was sent.
+            http.Response.Headers.ContentDisposition = default;
+            await Error(http, StatusCodes.Status503ServiceUnavailable, "AUDIT_UNANCHORED", e.Message).ConfigureAwait(false);
         }
         catch (PushTargetExportForbiddenException e) when (!http.Response.HasStarted)
         {

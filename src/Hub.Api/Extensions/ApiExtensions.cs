@@ -8,7 +8,7 @@ internal static class ApiExtensions
         builder.Services.AddHealthChecks();
         builder.AddHubAuthentication();
         builder.Services.AddHubGraphQL();
-        builder.Services.AddHubAudit();
+        builder.AddHubAudit();
         builder.AddHubPolicy();
         builder.Services.AddHubPushTargets();
         return builder;

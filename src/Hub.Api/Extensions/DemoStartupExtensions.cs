@@ -1,4 +1,5 @@
 using Hub.Api.Hosting;
+using Hub.Capabilities;
 
 namespace Hub.Api.Extensions;
 
@@ -10,7 +11,7 @@ internal static class DemoStartupExtensions
         var demo = new DemoOptions();
         builder.Configuration.GetSection(DemoOptions.SectionName).Bind(demo);
         builder.Services.AddSingleton(demo);
-        builder.Services.AddHubSync(builder.Configuration);
+        builder.Services.AddHubSources(builder.Configuration);
         builder.Services.AddHostedService<HubStartupService>();
         builder.Services.AddHubSyncScheduling(builder.Configuration); // after startup's migration, so a bad database reads as one message
         builder.Services.AddHostedService<StartupBanner>();

@@ -2,11 +2,14 @@ using GraphQL;
 using Hub.Adapters.Catalog;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Http;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 using Hub.Api.Hosting;
-using Hub.Api.Prefill;
+using Hub.Capabilities;
+using Hub.Capabilities.Prefill;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Api.Extensions;

@@ -1,4 +1,5 @@
-using Hub.Api.Policies;
+using Hub.Capabilities;
+using Hub.Capabilities.Policies;
 using Hub.Data;
 using Hub.Policy.Administration;
 using Hub.Policy.Masks;
@@ -30,7 +31,7 @@ internal static class PolicyExtensions
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new Hosting.HubConfigurationException(string.Join(Environment.NewLine, problems));
+            throw new HubConfigurationException(string.Join(Environment.NewLine, problems));
         }
 
         services.AddSingleton(options);

@@ -1,7 +1,9 @@
+using Hub.Capabilities;
 using Hub.Adapters.Catalog;
 using Hub.Api.Exports;
-using Hub.Api.LifeEvents;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets.Exports;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +38,7 @@ internal static class PushTargetExtensions
         }
         catch (Exception e) when (e is PushTargetDefinitionException or LifeEventRulesException)
         {
-            throw new Hosting.HubConfigurationException(e.Message);
+            throw new HubConfigurationException(e.Message);
         }
     }
 

@@ -1,8 +1,10 @@
 using GraphQL;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 
 namespace Hub.Api.GraphQL;
 

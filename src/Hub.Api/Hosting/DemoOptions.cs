@@ -1,3 +1,4 @@
+using Hub.Capabilities;
 namespace Hub.Api.Hosting;
 
 /// <summary>Configuration section <c>Hub:Demo</c>: the embedded demo city used when the database starts empty.</summary>

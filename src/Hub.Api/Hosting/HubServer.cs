@@ -1,3 +1,4 @@
+using Hub.Capabilities;
 using Hub.Api.Extensions;
 using Hub.Api.Security;
 using Hub.Data.Providers;

@@ -1,3 +1,4 @@
+using Hub.Capabilities;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 

@@ -1,6 +1,7 @@
-using Hub.Adapters.Demo;
+using Hub.Capabilities;
 using Hub.Data;
 using Hub.Data.Providers;
+using Hub.Demo.City;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -38,8 +39,7 @@ internal sealed partial class HubStartupService(
             }
         }
 
-        var export = sources.Options.ResidentRegistryFile;
-        if (!File.Exists(export))
+        if (!File.Exists(Path.Combine(demo.Directory, DemoCityGenerator.ManifestFile)))
         {
             var result = DemoCityGenerator.Generate(new DemoCityOptions { Residents = demo.Residents, Seed = demo.Seed }, demo.Directory, null, cancellationToken);
             LogGenerated(result.ResidentRows, result.Households, result.OutputDirectory);
@@ -47,10 +47,12 @@ internal sealed partial class HubStartupService(
 
         foreach (var source in sources.All)
         {
+            // A source that fails (a plug-in that throws, an export that is missing) is recorded and reported; the hub
+            // serves what the others brought, and the next scheduled run tries again.
             var summary = await runner.RunAsync(source, null, cancellationToken);
             if (!summary.Succeeded)
             {
-                throw new InvalidOperationException($"The first sync of {source.Name} failed: {summary.Error}");
+                LogFirstSyncFailed(source.Name, summary.RunId, summary.Error);
             }
         }
     }
@@ -59,6 +61,9 @@ internal sealed partial class HubStartupService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) ready; {Applied} migration(s) applied")]
     private partial void LogMigrated(DatabaseProvider provider, int applied);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The first sync of {Source} (run {RunId}) failed: {Error}; the hub serves without it")]
+    private partial void LogFirstSyncFailed(string source, long runId, string? error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database already holds residents; reusing it")]
     private partial void LogReused();

@@ -1,3 +1,4 @@
+using Hub.Capabilities;
 using System.Text.Json;
 using Hub.Api.Security;
 using Hub.Data.Providers;

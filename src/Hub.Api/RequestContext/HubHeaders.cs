@@ -1,3 +1,4 @@
+using Hub.Capabilities.Requests;
 namespace Hub.Api.RequestContext;
 
 /// <summary>HTTP headers of the request context, and their keys under <c>extensions.hub</c>.</summary>

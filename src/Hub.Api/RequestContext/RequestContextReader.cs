@@ -1,3 +1,4 @@
+using Hub.Capabilities.Requests;
 using System.Security.Claims;
 using System.Text.Json;
 using Hub.Api.Security;

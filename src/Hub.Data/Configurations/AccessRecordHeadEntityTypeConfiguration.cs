@@ -12,8 +12,9 @@ internal sealed class AccessRecordHeadEntityTypeConfiguration : IEntityTypeConfi
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.LastHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(x => x.TreeEdge).HasMaxLength(63 * 32).IsRequired();
 
         // The row exists from the migration on, so the first append on any node has something to lock.
-        builder.HasData(new AccessRecordHead { Id = AccessRecordHead.SingletonId, LastSequence = 0, LastHash = AccessRecordChain.Genesis });
+        builder.HasData(new AccessRecordHead { Id = AccessRecordHead.SingletonId, LastSequence = 0, LastHash = AccessRecordChain.Genesis, TreeSize = 0, TreeEdge = [] });
     }
 }

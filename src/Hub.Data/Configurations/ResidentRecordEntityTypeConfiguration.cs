@@ -40,11 +40,12 @@ internal sealed class ResidentRecordEntityTypeConfiguration : IEntityTypeConfigu
         builder.HasIndex(x => x.NameKanaSearchKey).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_kana_latest");
         builder.HasIndex(x => x.MyNumber).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_my_number_latest");
         builder.HasIndex(x => x.AreaCode).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_area_latest");
-        // Push-type extraction (issue 6): births in a window among living residents found by a range scan instead of
+        // Push-type extraction (issue 6): births in a window among latest versions found by a range scan instead of
         // reading the city — on the earliest possible birth date for "born after D" among certain dates (newborns of the
-        // last 30 days), on the latest for "possibly born after D" (children of 0–2, 不詳 ranges included). Filtered
-        // like TemporalQueries.Living, which those queries use.
-        builder.HasIndex(x => x.BirthDateEarliest).HasFilter("superseded_at IS NULL AND valid_to IS NULL").HasDatabaseName("ix_residents_birth_earliest_living");
-        builder.HasIndex(x => x.BirthDateLatest).HasFilter("superseded_at IS NULL AND valid_to IS NULL").HasDatabaseName("ix_residents_birth_latest_living");
+        // last 30 days), on the latest for "possibly born after D" (children of 0–2, 不詳 ranges included). Filtered on
+        // the latest version only, not on valid_to: a resident on a reference date (OnDate.Resident) may have been
+        // removed since, so those queries test valid_to against the date, which a "valid_to IS NULL" index cannot serve.
+        builder.HasIndex(x => x.BirthDateEarliest).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_birth_earliest_latest");
+        builder.HasIndex(x => x.BirthDateLatest).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_birth_latest_latest");
     }
 }

@@ -18,4 +18,16 @@ public sealed class AccessRecordHead
 
     /// <summary>Hash of the last record; 64 zeros before the first.</summary>
     public string LastHash { get; set; } = AccessRecordChain.Genesis;
+
+    /// <summary>
+    /// Records the Merkle tree covers: <see cref="LastSequence"/> when every record is in the tree; less while records
+    /// written before the tree (or with it switched off) are still to be added.
+    /// </summary>
+    public long TreeSize { get; set; }
+
+    /// <summary>
+    /// The tree's right edge: the hashes of the complete subtrees of <see cref="TreeSize"/>'s binary decomposition,
+    /// largest first, 32 bytes each. All an append needs besides the new records.
+    /// </summary>
+    public byte[] TreeEdge { get; set; } = [];
 }

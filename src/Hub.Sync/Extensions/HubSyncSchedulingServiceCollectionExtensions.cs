@@ -14,7 +14,7 @@ public static class HubSyncSchedulingServiceCollectionExtensions
     public const string SchedulerName = "MunicipalHub";
 
     /// <summary>
-    /// Registers one Quartz job per configured source with its cron schedule (<c>Hub:Sources:Schedules:&lt;name&gt;</c>,
+    /// Registers one Quartz job per declared source with its cron schedule (<c>Hub:Sources:&lt;name&gt;:Schedule</c>,
     /// default <see cref="SyncSchedulingOptions.DefaultSchedule"/>), and a hosted service that starts the scheduler
     /// once the application has started. On PostgreSQL and SQL Server the schedule lives in a clustered ADO.NET job
     /// store in the hub's own database (Quartz creates its tables there when they are missing), so several hub
@@ -27,11 +27,15 @@ public static class HubSyncSchedulingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new SyncSchedulingOptions();
         configuration.GetSection(SyncSchedulingOptions.SectionName).Bind(options);
-        configuration.GetSection(SyncSchedulingOptions.SchedulesSectionName).Bind(options.Schedules);
-        var sources = new HubSourcesOptions();
-        configuration.GetSection(HubSourcesOptions.SectionName).Bind(sources);
-        var names = new ConfiguredSources(sources).All.Select(s => s.Name).ToList();
-        var problems = options.Validate(names);
+        var declared = services.LastOrDefault(d => d.ServiceType == typeof(DeclaredSources))?.ImplementationInstance as DeclaredSources
+            ?? throw new InvalidOperationException("Call AddHubSync before AddHubSyncScheduling: the schedules are the declared sources'.");
+        foreach (var source in declared.Sources.Declared.Where(s => s.Schedule is not null))
+        {
+            options.Schedules[source.Name] = source.Schedule!;
+        }
+
+        var names = declared.Sources.Declared.Select(s => s.Name).ToList();
+        var problems = options.Validate();
         if (problems.Count > 0)
         {
             throw new HubSyncConfigurationException(string.Join(Environment.NewLine, problems));

@@ -5,6 +5,7 @@ using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
+using Hub.Sync.Quality;
 using Hub.Sync.Writing;
 using Hub.Sync.Writing.PostgreSql;
 using Hub.Sync.Writing.Sqlite;
@@ -52,8 +53,18 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
     /// <summary>Records written by one run before it considers <c>ANALYZE</c> (tests lower it).</summary>
     internal int AnalyzeAfterChangesThreshold { get; init; } = AnalyzeAfterChanges;
 
-    /// <summary>Runs <paramref name="source"/>; failures are recorded on the run and returned, not thrown.</summary>
-    public async Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default)
+    /// <summary>Runs <paramref name="source"/> from its stored watermark; failures are recorded on the run and returned, not thrown.</summary>
+    public Task<SyncRunSummary> RunAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default) =>
+        RunCoreAsync(source, fromStart: false, progress, ct);
+
+    /// <summary>
+    /// Runs <paramref name="source"/> from its beginning, whatever its watermark says was read (a full run): rows read
+    /// before are counted unchanged, rows quarantined before are read again — after a source's settings were fixed.
+    /// </summary>
+    public Task<SyncRunSummary> RunFromStartAsync(SyncSource source, IProgress<long>? progress = null, CancellationToken ct = default) =>
+        RunCoreAsync(source, fromStart: true, progress, ct);
+
+    private async Task<SyncRunSummary> RunCoreAsync(SyncSource source, bool fromStart, IProgress<long>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(source);
         var clock = Stopwatch.StartNew();
@@ -64,9 +75,10 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
             return new SyncRunSummary(0, source.Name, SyncRunStatus.Skipped, 0, 0, 0, 0, 0, null, $"another run of {source.Name} is in progress", clock.Elapsed);
         }
 
-        var (runId, since) = await StartAsync(source, ct).ConfigureAwait(false);
+        var (runId, since) = await StartAsync(source, fromStart, ct).ConfigureAwait(false);
         logger.LogInformation("Sync run {RunId} of {Source} started", runId, source.Name);
         string? error = null;
+        EncodingEvidence? evidence = null;
         var written = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
@@ -76,7 +88,8 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
                 state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
             }
 
-            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots, catalog);
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots, catalog) { Record = source.Record };
+            evidence = preparer.Evidence;
             await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;
             var adapter = source.CreateAdapter();
@@ -105,7 +118,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
             logger.LogError("Sync run {RunId} of {Source} failed: {Error}", runId, source.Name, error);
         }
 
-        return await FinishAsync(runId, error, written, clock.Elapsed, ct).ConfigureAwait(false);
+        return await FinishAsync(runId, error, evidence, source.SourceSystem, written, clock.Elapsed, ct).ConfigureAwait(false);
     }
 
     // The written tables whose estimated row count (pg_class.reltuples: -1 before the first ANALYZE, VACUUM or CREATE
@@ -119,7 +132,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         return names.Where(t => !estimates.TryGetValue(t, out var rows) || rows < 0 || changes >= AnalyzeAfterShare * rows).ToList();
     }
 
-    private async Task<(long RunId, Watermark Since)> StartAsync(SyncSource source, CancellationToken ct)
+    private async Task<(long RunId, Watermark Since)> StartAsync(SyncSource source, bool fromStart, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         var now = time.GetUtcNow().UtcDateTime;
@@ -127,7 +140,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         await db.SyncRuns.Where(r => r.Source == source.Name && r.Status == SyncRunStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, SyncRunStatus.Abandoned).SetProperty(r => r.FinishedAt, now), ct).ConfigureAwait(false);
         var mark = await db.SourceWatermarks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == source.Name, ct).ConfigureAwait(false);
-        var since = mark is null ? Watermark.Start : new Watermark(mark.Value);
+        var since = mark is null || fromStart ? Watermark.Start : new Watermark(mark.Value);
         var run = new SyncRun
         {
             Source = source.Name,
@@ -157,7 +170,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
             _ => new EfBatchStore(factory, state),
         };
 
-    private async Task<SyncRunSummary> FinishAsync(long runId, string? error, IReadOnlyCollection<string> written, TimeSpan elapsed, CancellationToken ct)
+    private async Task<SyncRunSummary> FinishAsync(long runId, string? error, EncodingEvidence? evidence, string sourceSystem, IReadOnlyCollection<string> written, TimeSpan elapsed, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct).ConfigureAwait(false);
@@ -165,6 +178,14 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
         {
             error = $"{nameof(SyncImbalanceException)}: read {run.Read} ≠ inserted {run.Inserted} + updated {run.Updated} + unchanged {run.Unchanged} + quarantined {run.Quarantined}";
             logger.LogError("Sync run {RunId} does not balance: {Error}", runId, error);
+        }
+
+        if (error is null && run.Read > 0 && run.Quarantined == run.Read)
+        {
+            // Nothing loaded: most likely the source is read with wrong settings (an encoding, a layout). The rows stay in
+            // quarantine, and the watermark stands (an unchanged file is not read again; a new export is).
+            error = AllQuarantined.Error(run.Read, run.Source, evidence?.Hint, sourceSystem);
+            logger.LogError("Sync run {RunId} of {Source} quarantined every row: {Error}", runId, run.Source, error);
         }
 
         var changes = run.Inserted + run.Updated;

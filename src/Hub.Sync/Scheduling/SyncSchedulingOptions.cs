@@ -4,15 +4,12 @@ namespace Hub.Sync.Scheduling;
 
 /// <summary>
 /// Configuration section <c>Hub:Sync:Scheduling</c>: whether and how the hub runs its sources on schedules
-/// (Quartz.NET). Each source's cron schedule is <c>Hub:Sources:Schedules:&lt;source name&gt;</c>.
+/// (Quartz.NET). Each source's own cron schedule is <c>Hub:Sources:&lt;source name&gt;:Schedule</c>.
 /// </summary>
 public sealed class SyncSchedulingOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Hub:Sync:Scheduling";
-
-    /// <summary>The section holding one cron schedule per source name.</summary>
-    public const string SchedulesSectionName = "Hub:Sources:Schedules";
 
     /// <summary>The value of a source's schedule that turns its scheduled runs off.</summary>
     public const string Off = "off";
@@ -38,7 +35,7 @@ public sealed class SyncSchedulingOptions
     /// <summary>How often a clustered node records that it is alive; a node silent for longer is presumed dead and its runs recovered. Default 15 seconds.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Cron schedule per source name (<c>Hub:Sources:Schedules</c>); <c>off</c> disables a source's scheduled runs.</summary>
+    /// <summary>Cron schedule per source name (each source's <c>Hub:Sources:&lt;name&gt;:Schedule</c>); <c>off</c> disables a source's scheduled runs.</summary>
     public Dictionary<string, string> Schedules { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The time zone schedules are read in.</summary>
@@ -52,26 +49,13 @@ public sealed class SyncSchedulingOptions
         return string.Equals(cron, Off, StringComparison.OrdinalIgnoreCase) ? null : cron;
     }
 
-    /// <summary>Every problem with these options for the given source names, in one list (empty when valid).</summary>
-    public IReadOnlyList<string> Validate(IReadOnlyCollection<string> sources)
+    /// <summary>Every problem with these options, in one list (empty when valid). The sources' own schedules are checked with the sources.</summary>
+    public IReadOnlyList<string> Validate()
     {
-        ArgumentNullException.ThrowIfNull(sources);
         var problems = new List<string>();
         if (!string.Equals(DefaultSchedule?.Trim(), Off, StringComparison.OrdinalIgnoreCase) && !CronExpression.TryParse(DefaultSchedule, out _))
         {
             problems.Add($"Setting {SectionName}:DefaultSchedule is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week): '{DefaultSchedule}'.");
-        }
-
-        foreach (var (name, cron) in Schedules.OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            if (!sources.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                problems.Add($"Setting {SchedulesSectionName}:{name} names no configured source. Configured: {string.Join(", ", sources)}.");
-            }
-            else if (!string.IsNullOrWhiteSpace(cron) && !string.Equals(cron.Trim(), Off, StringComparison.OrdinalIgnoreCase) && !CronExpression.TryParse(cron, out _))
-            {
-                problems.Add($"Setting {SchedulesSectionName}:{name} is neither a Quartz cron expression nor '{Off}': '{cron}'.");
-            }
         }
 
         if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

@@ -3,6 +3,7 @@ using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Providers;
+using Hub.Sync.Quality;
 
 namespace Hub.Sync.Writing;
 
@@ -21,6 +22,12 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
     private readonly Lazy<FieldCatalog> _catalog = new(() => catalog ?? FieldCatalog.LoadDefault());
     private readonly SeenKeys _seen = new();
     private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims, snapshots);
+
+    /// <summary>What the quarantined rows' bytes say about the source's encoding (for the run's hint).</summary>
+    public EncodingEvidence Evidence { get; } = new();
+
+    /// <summary>The record kind the source feeds; a record of another kind is quarantined. Null: any.</summary>
+    public string? Record { get; init; }
 
     public async Task<PreparedBatch> PrepareAsync(SourceBatch batch, CancellationToken ct)
     {
@@ -41,7 +48,20 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             var record = item.Record;
             if (record is null)
             {
-                prepared.Quarantine(item, item.Rejection ?? "rejected by the adapter");
+                Quarantine(prepared, item, item.Rejection ?? "rejected by the adapter");
+                continue;
+            }
+
+            // NUL, BOM or U+FFFD inside a field, whatever the source kind (TextFieldCheck).
+            if (TextFieldCheck.Problem(record) is { } dirty)
+            {
+                Quarantine(prepared, item, dirty);
+                continue;
+            }
+
+            if (Record is not null && Sources.RecordKinds.Of(record) is { } fed && fed != Record)
+            {
+                Quarantine(prepared, item, $"a {fed} record, but the source feeds {Record} records");
                 continue;
             }
 
@@ -51,7 +71,7 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
                 var (kind, values, invalid) = Check(g);
                 if (invalid is not null)
                 {
-                    prepared.Quarantine(item, invalid);
+                    Quarantine(prepared, item, invalid);
                     continue;
                 }
 
@@ -61,7 +81,7 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             // Two kinds of one source may share keys; a key repeats only within its kind.
             if (!_seen.Add(record is CanonicalGenericRecord scoped ? scoped.Kind + "\u001F" + record.SourceKey : record.SourceKey))
             {
-                prepared.Quarantine(item, "source key appears more than once in this run; the first occurrence was kept");
+                Quarantine(prepared, item, "source key appears more than once in this run; the first occurrence was kept");
                 continue;
             }
 
@@ -70,7 +90,7 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
             var claims = Claims(record);
             if (IdentityProblem(claims, _registry) is { } problem)
             {
-                prepared.Quarantine(item, problem);
+                Quarantine(prepared, item, problem);
                 continue;
             }
 
@@ -112,6 +132,12 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
         record is CanonicalGenericRecord g
             ? _catalog.Value.Kind(g.Kind) is { } kind && g.Values.GetValueOrDefault(kind.Subject) is string { Length: > 0 } atena ? [new IdentityClaim(kind.Subject, atena, null)] : []
             : IdentityClaim.Of(record);
+
+    private void Quarantine(PreparedBatch prepared, SourceItem item, string reason)
+    {
+        prepared.Quarantine(item, reason);
+        Evidence.Examine(item.Raw.Span, reason);
+    }
 
     private static string? IdentityProblem(IEnumerable<IdentityClaim> claims, RegistryIdentities registry)
     {

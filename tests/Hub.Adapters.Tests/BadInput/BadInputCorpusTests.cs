@@ -3,7 +3,8 @@ using Hub.Adapters.Layouts;
 using Hub.Adapters.Nhi;
 using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
-using Hub.Adapters.Tests.Conformance;
+using Hub.Demo.Simulators;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.BadInput;
 

@@ -1,5 +1,6 @@
 using Hub.Adapters.ChildAllowance;
 using Hub.Adapters.Conformance;
+using Hub.Testing.Demo;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Adapters.Tests.Conformance;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hub.Adapters.ChildAllowance;
 using Hub.Adapters.Conformance;
+using Hub.Testing.Demo;
 using Hub.Testing.PostgreSql;
 using Npgsql;
 

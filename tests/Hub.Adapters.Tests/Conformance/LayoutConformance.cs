@@ -1,4 +1,5 @@
 using System.Text;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Conformance;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Hub.Adapters.Conformance;
 using Hub.Adapters.Layouts;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Conformance;
 

@@ -1,5 +1,7 @@
 using Hub.Adapters.Conformance;
 using Hub.Adapters.Nhi;
+using Hub.Demo.Simulators;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Conformance;
 

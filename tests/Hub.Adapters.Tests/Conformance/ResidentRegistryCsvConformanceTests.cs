@@ -1,5 +1,6 @@
 using Hub.Adapters.Conformance;
 using Hub.Adapters.ResidentRegistry;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Conformance;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Hub.Adapters.Layouts;
 using Hub.Adapters.ResidentRegistry;
 using Hub.Adapters.Sdk;
-using Hub.Adapters.Tests.Conformance;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Csv;
 

@@ -1,6 +1,6 @@
 using Hub.Adapters.Csv;
 using Hub.Adapters.Layouts;
-using Hub.Adapters.Tests.Conformance;
+using Hub.Testing.Demo;
 
 namespace Hub.Adapters.Tests.Csv;
 

@@ -1,6 +1,7 @@
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.CommandLine;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
 using Hub.Testing.Databases;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Hub.Adapters.Catalog;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.Tests.Support;
 using Hub.Data.Entities;
 using Hub.Policy.Enforcement;
@@ -305,7 +305,7 @@ public abstract class EnforcementSpecification<TFixture>(TFixture fixture)
 
     private sealed class FailingAccessRecordWriter : IAccessRecordWriter
     {
-        public Task<AccessRecord> AppendAsync(Hub.Api.RequestContext.HubRequestContext context, AccessEntry entry, string policyVersion, CancellationToken cancellationToken) =>
+        public Task<AccessRecord> AppendAsync(Hub.Capabilities.Requests.HubRequestContext context, AccessEntry entry, string policyVersion, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("the audit database is unreachable");
     }
 }

@@ -55,12 +55,13 @@ public abstract class GraphQLEndpointSpecification<TFixture>(TFixture fixture)
         var client = await ClientAsync();
 
         var (_, body) = await client.SendAsync(Post(
-            "{ ichiro: resident(atenaNumber: \"200003\") { birthDate { text earliest onCalendar } } lan: resident(atenaNumber: \"200005\") { alias nationality residentKind birthDate { text precision } } }"));
+            "{ ichiro: resident(atenaNumber: \"200003\") { birthDate { text earliest latest onCalendar } } lan: resident(atenaNumber: \"200005\") { alias nationality residentKind birthDate { text precision } } }"));
 
         Assert.Null(body["errors"]);
         Assert.Equal("平成23年2月29日", (string?)body["data"]!["ichiro"]!["birthDate"]!["text"]);
         Assert.False((bool)body["data"]!["ichiro"]!["birthDate"]!["onCalendar"]!);
-        Assert.Null(body["data"]!["ichiro"]!["birthDate"]!["earliest"]);
+        // Off the calendar: the last day of February or the first of March (docs/push-targets.md, "Ages and 不詳 birth dates").
+        Assert.Equal(("2011-02-28", "2011-03-01"), ((string?)body["data"]!["ichiro"]!["birthDate"]!["earliest"], (string?)body["data"]!["ichiro"]!["birthDate"]!["latest"]));
         Assert.Equal("中村 蘭", (string?)body["data"]!["lan"]!["alias"]);
         Assert.Equal("外国人", (string?)body["data"]!["lan"]!["residentKind"]);
     }

@@ -22,6 +22,23 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_BadSources_ExitsNamingEverySettingInOneMessage()
+    {
+        await using var hub = HubProcess.Start(_dir, "Development", "--Urls=http://127.0.0.1:0",
+            "--Hub:Sources:payroll:Kind=spreadsheet",
+            "--Hub:Sources:vendor-x:Kind=layout", "--Hub:Sources:vendor-x:Layout=vendor-x.layout.json", "--Hub:Sources:vendor-x:Options:DataPath=x",
+            "--Hub:Sources:late:Kind=assembly", "--Hub:Sources:late:Assembly=Vendor.Missing", "--Hub:Sources:late:Record=resident");
+
+        var code = await hub.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("hub: ", hub.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Setting Hub:Sources:payroll:Kind has the unknown value 'spreadsheet'", hub.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Setting Hub:Sources:vendor-x:Layout: the layout file 'vendor-x.layout.json' exists neither", hub.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Setting Hub:Sources:late:Assembly: 'Vendor.Missing' names no assembly in the plug-in folder", hub.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_UnreachableDatabase_ExitsNonZeroNamingTheSetting()
     {
         await using var hub = HubProcess.Start(_dir, "Development", "--Database:Provider=PostgreSql",

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Utilities;
 using Hub.Adapters.Catalog;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.GraphQL;
 using Hub.Api.Tests.GraphQL;
 using Hub.Api.Tests.Support;

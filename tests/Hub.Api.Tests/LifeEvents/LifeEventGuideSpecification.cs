@@ -1,6 +1,6 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.LifeEvents;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.Tests.PushTargets;
 using Hub.Data.Entities;
 
@@ -32,7 +32,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         foreach (var baby in babies)
         {
             var guide = await Guide(service, LifeEventKind.Birth, baby, on);
-            var household = snapshot.MembersOf(baby).ToList();
+            var household = snapshot.MembersOf(baby, on).ToList();
             var recipients = snapshot.ActiveAllowances(on).Select(e => e.RecipientAtenaNumber).ToHashSet();
             var covered = snapshot.ActiveAllowances(on).Any(e => e.ChildAtenaNumber == baby.AtenaNumber);
             Expect(guide, "birth-registration", true, snapshot.AllVersions.Any(v => v.AtenaNumber == baby.AtenaNumber && v.ChangeReason == "出生"));
@@ -57,7 +57,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         {
             var on = person.ChangeDate!.Value;
             var guide = await Guide(service, LifeEventKind.Death, person, on);
-            var remaining = person.HouseholdNumber is null ? [] : snapshot.Households[person.HouseholdNumber].ToList();
+            var remaining = snapshot.MembersOf(person, on).ToList();
             var nhi = snapshot.NhiOn(person.AtenaNumber, on);
             var recipients = snapshot.ActiveAllowances(on).Select(e => e.RecipientAtenaNumber).ToHashSet();
             var children = remaining.Count(m => Under(m, 18, on));
@@ -82,7 +82,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         foreach (var mover in movers)
         {
             var guide = await Guide(service, LifeEventKind.MoveIn, mover, on);
-            var household = snapshot.MembersOf(mover).ToList();
+            var household = snapshot.MembersOf(mover, on).ToList();
             var recipients = snapshot.ActiveAllowances(on).Select(e => e.RecipientAtenaNumber).ToHashSet();
             var age = ExactAge(mover, on);
             Expect(guide, "move-in-notification", true, true);
@@ -117,7 +117,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         {
             var on = GeneratedCities.CityAsOf;
             var guide = await Guide(service, LifeEventKind.MoveWithin, mover, on);
-            var household = snapshot.MembersOf(mover).ToList();
+            var household = snapshot.MembersOf(mover, on).ToList();
             var recipients = snapshot.ActiveAllowances(on).Select(e => e.RecipientAtenaNumber).ToHashSet();
             Expect(guide, "move-within-notification", true, false);
             Expect(guide, "nhi-address-change", household.Any(m => snapshot.NhiOn(m.AtenaNumber, on)), false);
@@ -135,7 +135,7 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         Assert.NotEmpty(adults);
         foreach (var adult in adults)
         {
-            var household = snapshot.MembersOf(adult).ToList();
+            var household = snapshot.MembersOf(adult, on).ToList();
             var nhi = snapshot.NhiOn(adult.AtenaNumber, on);
             var age = ExactAge(adult, on);
             var children = household.Any(m => Under(m, 18, on));
@@ -170,9 +170,9 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
     {
         var (snapshot, service) = await Setup(1);
         var on = GeneratedCities.CityAsOf;
-        var baby = snapshot.Living.First(r => r.BirthDateEarliest > on.AddYears(-1) && snapshot.MembersOf(r).Any(m => snapshot.NhiOn(m.AtenaNumber, on)));
+        var baby = snapshot.Living.First(r => r.BirthDateEarliest > on.AddYears(-1) && snapshot.MembersOf(r, on).Any(m => snapshot.NhiOn(m.AtenaNumber, on)));
         var guide = await Guide(service, LifeEventKind.Birth, baby, on);
-        var count = snapshot.MembersOf(baby).Count(m => snapshot.NhiOn(m.AtenaNumber, on));
+        var count = snapshot.MembersOf(baby, on).Count(m => snapshot.NhiOn(m.AtenaNumber, on));
         Assert.Equal($"世帯に国民健康保険の被保険者が{count}人いるため", guide.Procedures.Single(p => p.Id == "nhi-enrolment").Reason);
     }
 

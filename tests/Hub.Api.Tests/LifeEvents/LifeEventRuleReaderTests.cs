@@ -1,5 +1,5 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.LifeEvents;
+using Hub.Capabilities.LifeEvents;
 
 namespace Hub.Api.Tests.LifeEvents;
 

@@ -1,5 +1,5 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.Policies;
+using Hub.Capabilities.Policies;
 using Hub.Data.Providers;
 using Hub.Policy.Administration;
 using Hub.Policy.Ordinances;

@@ -1,4 +1,4 @@
-using Hub.Api.Policies;
+using Hub.Capabilities.Policies;
 using Hub.Data.Providers;
 using Hub.Policy.Administration;
 using Hub.Testing.Databases;

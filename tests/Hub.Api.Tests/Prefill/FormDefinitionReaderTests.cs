@@ -1,6 +1,7 @@
 using Hub.Adapters.Catalog;
 using Hub.Api.Hosting;
-using Hub.Api.Prefill;
+using Hub.Capabilities;
+using Hub.Capabilities.Prefill;
 
 namespace Hub.Api.Tests.Prefill;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.Tests.GraphQL;
 using Hub.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;

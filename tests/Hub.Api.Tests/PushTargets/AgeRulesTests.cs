@@ -1,5 +1,5 @@
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 
 namespace Hub.Api.Tests.PushTargets;
 

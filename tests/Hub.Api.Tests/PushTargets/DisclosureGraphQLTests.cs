@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Hub.Api.LifeEvents;
+using Hub.Capabilities.LifeEvents;
 using Hub.Api.Security;
 using Hub.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +50,7 @@ public sealed class DisclosureGraphQLTests(SqliteCities cities)
     {
         var records = new CapturingAccessRecordWriter();
         await using var host = HubHost.Create("Development", cities.Databases[0].Options, services: s =>
-            s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<Hub.Api.Audit.IAccessRecordWriter>(records)));
+            s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<Hub.Capabilities.Audit.IAccessRecordWriter>(records)));
         var client = new GraphQLClient(host.CreateClient());
         await using var db = cities.Databases[0].CreateContext();
         var person = (await CitySnapshot.LoadAsync(db)).Living.First(r => r.HouseholdNumber is not null);

@@ -1,8 +1,9 @@
-using Hub.Adapters.Demo;
 using Hub.Data.Providers;
+using Hub.Demo.City;
 using Hub.Sync.Running;
 using Hub.Sync.Sources;
 using Hub.Testing.Databases;
+using Hub.Testing.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -38,13 +39,7 @@ public abstract class GeneratedCities(DatabaseProvider provider) : IAsyncLifetim
             var db = await TestDatabase.CreateAsync(provider);
             _databases.Add(db);
             var runner = new SyncRunner(db.Factory, TimeProvider.System, NullLogger<SyncRunner>.Instance);
-            var sources = new ConfiguredSources(new HubSourcesOptions
-            {
-                ResidentRegistryFile = Path.Combine(city, "resident-registry", "residents.csv"),
-                ResidentTaxDirectory = Path.Combine(city, "resident-tax"),
-                NhiDemoFile = Path.Combine(city, "nhi", "insured.ndjson"),
-                ChildAllowanceConnectionString = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly;Pooling=False",
-            });
+            var sources = DemoSources.For(city, new Dictionary<string, string?> { ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={Path.Combine(city, "child-allowance", "entitlements.db")};Mode=ReadOnly;Pooling=False" });
             foreach (var source in sources.All)
             {
                 var run = await runner.RunAsync(source);

@@ -1,6 +1,6 @@
 using Hub.Adapters.Catalog;
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 
 namespace Hub.Api.Tests.PushTargets;
 

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Hub.Api.Audit;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Api.Security;
 using Hub.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using Hub.Adapters.Catalog;
 using Hub.Api.Exports;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets.Exports;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Policy.Enforcement;
 using Hub.Policy.Masks;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
 using Hub.Api.Security;
 using Hub.Api.Tests.Support;
 

@@ -1,12 +1,13 @@
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 using Hub.Data.Entities;
 
 namespace Hub.Api.Tests.PushTargets;
 
 /// <summary>
-/// The independent, straightforward evaluation the SQL is checked against: resident by resident in memory,
-/// ages by counting birthdays, three-valued (true / false / null = uncertain) with Kleene's AND, OR and NOT.
+/// The independent, straightforward evaluation the SQL is checked against: resident by resident in memory, over the
+/// residents and households of the reference date (<see cref="CitySnapshot.IsResidentOn"/>), ages by counting
+/// birthdays, three-valued (true / false / null = uncertain) with Kleene's AND, OR and NOT.
 /// </summary>
 internal sealed class TargetOracle
 {
@@ -28,7 +29,7 @@ internal sealed class TargetOracle
     public Dictionary<string, bool> Select(TargetCriterion criterion)
     {
         var selected = new Dictionary<string, bool>();
-        foreach (var r in _city.Living)
+        foreach (var r in _city.ResidentsOn(_asOf))
         {
             var value = Eval(criterion, r);
             if (value != false)
@@ -49,17 +50,17 @@ internal sealed class TargetOracle
         AgeCriterion age => Mode(Aged(r, age.Min, age.Max), age.Uncertain),
         TurnsAgeCriterion turns => Mode(Turns(r, turns), turns.Uncertain),
         RelationshipCriterion rel => rel.Values.Contains(r.Relationship),
-        MovedInSinceCriterion moved => _city.AllVersions.Any(v => v.AtenaNumber == r.AtenaNumber && v.ChangeReason == "転入" && v.ChangeDate >= moved.Since.On(_asOf)),
-        HouseholdSizeCriterion size => r.HouseholdNumber != null && Between(_city.MembersOf(r).Count(), size.Min, size.Max),
-        HouseholdMemberAgedCriterion aged => Exists(_city.MembersOf(r).Select(m => Mode(Aged(m, aged.Min, aged.Max), aged.Uncertain))),
+        MovedInSinceCriterion moved => _city.AllVersions.Any(v => v.AtenaNumber == r.AtenaNumber && v.ChangeReason == "転入" && v.ChangeDate >= moved.Since.On(_asOf) && v.ChangeDate <= _asOf),
+        HouseholdSizeCriterion size => r.HouseholdNumber != null && Between(MembersOf(r).Count(), size.Min, size.Max),
+        HouseholdMemberAgedCriterion aged => Exists(MembersOf(r).Select(m => Mode(Aged(m, aged.Min, aged.Max), aged.Uncertain))),
         HouseholdChildrenCriterion children => Mode(Children(r, children), children.Uncertain),
         SingleParentCriterion single => SingleParent(r, single.Uncertain),
-        ElderlyLivingAloneCriterion alone => r.HouseholdNumber != null && _city.MembersOf(r).Count() == 1 ? Mode(Aged(r, alone.MinAge, null), alone.Uncertain) : false,
-        BirthInHouseholdCriterion birth => Exists(_city.MembersOf(r).Select(m => Mode(BornWithin(m, birth.Since.On(_asOf), _asOf), birth.Uncertain))),
+        ElderlyLivingAloneCriterion alone => r.HouseholdNumber != null && MembersOf(r).Count() == 1 ? Mode(Aged(r, alone.MinAge, null), alone.Uncertain) : false,
+        BirthInHouseholdCriterion birth => Exists(MembersOf(r).Select(m => Mode(BornWithin(m, birth.Since.On(_asOf), _asOf), birth.Uncertain))),
         NhiMemberCriterion nhi => _city.NhiOn(r.AtenaNumber, _asOf) == nhi.Value,
         ChildAllowanceRecipientCriterion recipient => _recipients.Contains(r.AtenaNumber) == recipient.Value,
         ChildAllowanceChildCriterion child => _children.Contains(r.AtenaNumber) == child.Value,
-        HouseholdChildAllowanceCriterion household => _city.MembersOf(r).Any(m => _recipients.Contains(m.AtenaNumber)) == household.Value,
+        HouseholdChildAllowanceCriterion household => MembersOf(r).Any(m => _recipients.Contains(m.AtenaNumber)) == household.Value,
         NonTaxableHouseholdCriterion nonTaxable => NonTaxable(r, nonTaxable.FiscalYear.On(_asOf)),
         RecordCriterion record => _city.Records.Any(g => g.AtenaNumber == r.AtenaNumber && g.Kind == record.Kind && (!record.Active || ValidOn(g)) && record.Where.All(t => Passes(g, t))),
         _ => throw new NotSupportedException(c.GetType().Name),
@@ -90,6 +91,8 @@ internal sealed class TargetOracle
         static string Text(object o) => o is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!.ToLowerInvariant();
         return (test.Is is null || Text(test.Is) == text) && (test.In is null || test.In.Any(i => Text(i) == text));
     }
+
+    private IEnumerable<ResidentRecord> MembersOf(ResidentRecord r) => _city.MembersOf(r, _asOf);
 
     private static bool? Mode(bool? value, UncertainAges mode) => value ?? mode switch
     {
@@ -140,7 +143,7 @@ internal sealed class TargetOracle
             return false;
         }
 
-        var values = _city.MembersOf(r).Select(m => Aged(m, null, 17)).ToList();
+        var values = MembersOf(r).Select(m => Aged(m, null, 17)).ToList();
         int sure = values.Count(v => v == true), maybe = values.Count(v => v != false);
         return Between(sure, c.Min, null) && Between(maybe, null, c.Max) ? true
             : Between(maybe, c.Min, null) && Between(sure, null, c.Max) ? null : false;
@@ -148,7 +151,7 @@ internal sealed class TargetOracle
 
     private bool? SingleParent(ResidentRecord r, UncertainAges mode)
     {
-        var members = _city.MembersOf(r).ToList();
+        var members = MembersOf(r).ToList();
         if (!members.Any(m => m.Relationship == "世帯主") || members.Any(m => m.Relationship is "妻" or "夫"))
         {
             return false;
@@ -159,7 +162,7 @@ internal sealed class TargetOracle
 
     private bool NonTaxable(ResidentRecord r, int year)
     {
-        var assessments = _city.MembersOf(r).SelectMany(m => _city.Tax.Where(a => a.AtenaNumber == m.AtenaNumber && a.FiscalYear == year)).ToList();
+        var assessments = MembersOf(r).SelectMany(m => _city.Tax.Where(a => a.AtenaNumber == m.AtenaNumber && a.FiscalYear == year)).ToList();
         return assessments.Count > 0 && assessments.All(a => a.NonTaxable);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Microsoft.AspNetCore.Http;
 
 namespace Hub.Api.Tests.RequestContext;

@@ -30,7 +30,8 @@ internal static class CitySeed
             oldTaro,
             Resident(Taro, "山田 太郎", "ヤマダ タロウ", "世帯主", YamadaHousehold, "昭和50年4月1日", new DateOnly(1975, 4, 1), "Day"),
             Resident(Hanako, "山田 花子", "ヤマダ ハナコ", "妻", YamadaHousehold, "昭和52年上旬", new DateOnly(1977, 1, 1), "Xun", latest: new DateOnly(1977, 1, 10)),
-            Resident(Ichiro, "山田 一郎", "ヤマダ イチロウ", "子", YamadaHousehold, "平成23年2月29日", null, "Day", onCalendar: false),
+            // Not on the calendar (2011 is a common year): the sync stores the range 2月28日–3月1日 (JapaneseEraDate).
+            Resident(Ichiro, "山田 一郎", "ヤマダ イチロウ", "子", YamadaHousehold, "平成23年2月29日", new DateOnly(2011, 2, 28), "Day", latest: new DateOnly(2011, 3, 1), onCalendar: false),
             Removed(Resident(RemovedGrandfather, "山田 源蔵", "ヤマダ ゲンゾウ", "父", YamadaHousehold, "年月日不詳", null, "Unknown")),
             Foreigner(Resident(Lan, "NGUYEN VAN LAN", "グエン ヴァン ラン", "世帯主", NguyenHousehold, "1990-07-15", new DateOnly(1990, 7, 15), "Day")));
         await db.SaveChangesAsync();

@@ -9,7 +9,8 @@ namespace Hub.Api.Tests.Support;
 /// <summary>Sends GraphQL-over-HTTP requests the way a counter system does.</summary>
 internal sealed class GraphQLClient(HttpClient http)
 {
-    public static readonly string StaffToken = DevelopmentTokens.Issue("counter-clerk-1", ["staff", "counter"], TimeSpan.FromMinutes(10));
+    /// <summary>A fresh 10-minute staff token on every read: one issued once per run expired during a full run on a loaded machine.</summary>
+    public static string StaffToken => DevelopmentTokens.Issue("counter-clerk-1", ["staff", "counter"], TimeSpan.FromMinutes(10));
 
     public HttpClient Http { get; } = http;
 

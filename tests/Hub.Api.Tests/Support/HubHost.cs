@@ -21,6 +21,10 @@ internal static class HubHost
             builder.UseSetting("Hub:Demo:SeedWhenEmpty", "false");
             // Tests that want the scheduler say so; a cron fire must not land in the middle of another test.
             builder.UseSetting("Hub:Sync:Scheduling:Enabled", "false");
+
+            // Every host its own checkpoint witness (two databases must never share one: it would see a fork), one key for all.
+            builder.UseSetting("Hub:Audit:Checkpoints:WitnessDirectory", Path.Combine(Path.GetTempPath(), "hub-witness-" + Guid.NewGuid().ToString("N")[..12]));
+            builder.UseSetting("Hub:Audit:Checkpoints:SigningKeyFile", TestCheckpointKey.File);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

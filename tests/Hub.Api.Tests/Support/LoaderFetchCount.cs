@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 
 namespace Hub.Api.Tests.Support;
 

@@ -1,8 +1,8 @@
-using Hub.Adapters.Demo;
 using Hub.Api.Tests.Hosting;
 using Hub.Data;
 using Hub.Data.Entities;
 using Hub.Data.Providers;
+using Hub.Demo.City;
 using Hub.Sync.Running;
 using Hub.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -103,8 +103,8 @@ public abstract class CrashResumeSpecification(DatabaseProvider provider) : IAsy
 
     private HubProcess Sync(TestDatabase db, string export) =>
         HubProcess.Start(_dir, "Production", "sync", "run", "--source", "resident-registry",
-            $"--Hub:Sources:ResidentRegistryFile={export}",
-            "--Hub:Sources:BatchSize=500",
+            $"--Hub:Sources:resident-registry:Options:FilePath={export}",
+            "--Hub:Sources:resident-registry:Options:BatchSize=500",
             $"--Database:Provider={db.Provider}",
             $"--Database:ConnectionString={db.Factory.ConnectionString}");
 }

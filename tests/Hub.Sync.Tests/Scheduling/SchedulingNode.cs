@@ -28,7 +28,9 @@ internal sealed class SchedulingNode : IAsyncDisposable
         {
             ["Database:Provider"] = db.Options.Provider,
             ["Database:ConnectionString"] = db.Options.ConnectionString,
-            ["Hub:Sources:ResidentRegistryFile"] = residentsFile,
+            ["Hub:Sources:resident-registry:Kind"] = "builtin",
+            ["Hub:Sources:resident-registry:Adapter"] = "resident-registry-csv",
+            ["Hub:Sources:resident-registry:Options:FilePath"] = residentsFile,
             ["Hub:Sync:Scheduling:CheckinInterval"] = "00:00:02",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
@@ -55,7 +57,7 @@ internal sealed class SchedulingNode : IAsyncDisposable
     {
         var services = Services(Configuration(db, residentsFile, new Dictionary<string, string?>
         {
-            ["Hub:Sources:Schedules:resident-registry"] = cron,
+            ["Hub:Sources:resident-registry:Schedule"] = cron,
             ["Hub:Sync:Scheduling:InstanceId"] = node,
             // Only the source under test: the other systems' sources have no data here.
             ["Hub:Sync:Scheduling:DefaultSchedule"] = SyncSchedulingOptions.Off,

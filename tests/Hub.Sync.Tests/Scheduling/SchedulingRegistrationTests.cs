@@ -69,7 +69,7 @@ public sealed class SchedulingRegistrationTests : IAsyncLifetime
     {
         await using var services = SchedulingNode.Services(SchedulingNode.Configuration(_db!, "residents.csv", new Dictionary<string, string?>
         {
-            ["Hub:Sources:Schedules:resident-registry"] = "off",
+            ["Hub:Sources:resident-registry:Schedule"] = "off",
         }));
 
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
@@ -97,8 +97,8 @@ public sealed class SchedulingRegistrationTests : IAsyncLifetime
             ["Hub:Sync:Scheduling:DefaultSchedule"] = "every day",
             ["Hub:Sync:Scheduling:TimeZone"] = "Mars/Olympus_Mons",
             ["Hub:Sync:Scheduling:TablePrefix"] = "qrtz; drop",
-            ["Hub:Sources:Schedules:resident-registry"] = "0 61 * * * ?",
-            ["Hub:Sources:Schedules:payroll"] = "0 0 * * * ?",
+            ["Hub:Sources:resident-registry:Schedule"] = "0 61 * * * ?",
+            ["Hub:Sources:payroll:Kind"] = "spreadsheet",
         });
 
         var e = Assert.Throws<HubSyncConfigurationException>(() => SchedulingNode.Services(configuration));
@@ -106,8 +106,8 @@ public sealed class SchedulingRegistrationTests : IAsyncLifetime
         var lines = e.Message.Split(Environment.NewLine);
         Assert.Equal(5, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sync:Scheduling:DefaultSchedule ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sources:Schedules:payroll names no configured source", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sources:Schedules:resident-registry is neither", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sources:payroll:Kind has the unknown value 'spreadsheet'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sources:resident-registry:Schedule is neither", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sync:Scheduling:TimeZone ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Setting Hub:Sync:Scheduling:TablePrefix ", StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using Hub.Capabilities.Requests;
 using GraphQL;
 using Hub.Policy.Masks;
 
@@ -32,10 +33,6 @@ internal static class Disclosure
             context.Access().Add(path, subject.AtenaNumbers, myNumber: path == CatalogPaths.MyNumber);
         }
     }
-
-    /// <summary>Whether the task may use every one of <paramref name="paths"/> for <paramref name="action"/>.</summary>
-    public static bool AllowsAll(this FieldGate gate, IEnumerable<string> paths, FieldAction action, Subject subject) =>
-        paths.All(p => gate.Allows(p, action, subject));
 
     private static string Verb(FieldAction action) => action.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using Hub.Capabilities.Requests;
 namespace Hub.Api.GraphQL.Enforcement;
 
 /// <summary>Field metadata keys the enforcement middleware reads.</summary>

@@ -1,3 +1,4 @@
+using Hub.Capabilities.Requests;
 using GraphQL;
 using GraphQL.Instrumentation;
 using Hub.Api.GraphQL.Errors;
@@ -31,7 +32,7 @@ internal sealed class FieldEnforcementMiddleware : IFieldMiddleware
                 throw Forbidden(context, principal switch
                 {
                     EnforcementMetadata.Resident => $"'{field.Name}' is for resident principals only.",
-                    EnforcementMetadata.PrivacyOfficer => $"'{field.Name}' is for privacy officers in the {Audit.AuditTask.Code} task only.",
+                    EnforcementMetadata.PrivacyOfficer => $"'{field.Name}' is for privacy officers in the {Hub.Capabilities.Audit.AuditTask.Code} task only.",
                     _ => $"'{field.Name}' is for staff; a resident principal reads their own record through 'me'.",
                 });
             }

@@ -27,6 +27,13 @@ public static class HubErrorCodes
     /// <summary>A field failed inside the hub (e.g. the database is unreachable); details are logged, not returned.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 
+    /// <summary>
+    /// Personal data is not served because the access log is not anchored: no checkpoint the witness holds covers access
+    /// records older than <c>Hub:Audit:Checkpoints:MaxLag</c>, or the witness refused the log. HTTP 503, <c>data: null</c>;
+    /// requests that touch no personal data still work. <c>/healthz</c> is Unhealthy meanwhile.
+    /// </summary>
+    public const string AuditUnanchored = "AUDIT_UNANCHORED";
+
     /// <summary>A policy version was not published because it does not parse or check; <c>extensions.diagnostics</c> lists the checker's errors.</summary>
     public const string PolicyRejected = "POLICY_REJECTED";
 

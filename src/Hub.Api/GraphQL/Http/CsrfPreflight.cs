@@ -1,4 +1,5 @@
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.GraphQL.Http;

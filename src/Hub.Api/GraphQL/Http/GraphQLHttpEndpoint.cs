@@ -4,13 +4,16 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Hub.Adapters.Catalog;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
 using Hub.Api.GraphQL.Enforcement;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Limits;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 using Hub.Api.Logging;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -29,7 +32,7 @@ namespace Hub.Api.GraphQL.Http;
 /// (LIMIT_EXCEEDED), refuse a mutation over GET (405), require the request context (CONTEXT_REQUIRED, nothing resolved),
 /// validate against the rules and the complexity limit (LIMIT_EXCEEDED, see <see cref="GraphQLLimits"/>), execute within
 /// the timeout with the caller's field decisions, write the access record of whatever personal data the result holds (no
-/// record, no response: 500 and no data), answer. Every answer carries its server time in <c>Server-Timing</c>. Queries,
+/// record, no response: 500 and no data; 503 AUDIT_UNANCHORED when the access log is not anchored), answer. Every answer carries its server time in <c>Server-Timing</c>. Queries,
 /// variables and results are never logged.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
@@ -193,6 +196,17 @@ internal sealed partial class GraphQLHttpEndpoint(
             try
             {
                 await accessRecords.AppendAsync(context, access.ToEntry(), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (AuditUnanchoredException unanchored)
+            {
+                // Not a failure of this request: the log is not anchored (see /healthz). The message holds no request value.
+                await WriteAsync(http, StatusCodes.Status503ServiceUnavailable, responseType, new ExecutionResult
+                {
+                    Executed = true,
+                    Data = null,
+                    Errors = [HubErrors.Create(HubErrorCodes.AuditUnanchored, unanchored.Message)],
+                }).ConfigureAwait(false);
+                return;
             }
 #pragma warning disable CA1031 // whatever failed, no personal data leaves without its access record
             catch (Exception failure)

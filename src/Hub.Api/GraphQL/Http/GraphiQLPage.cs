@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 using Hub.Api.Security;
 
 namespace Hub.Api.GraphQL.Http;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Adapters.Catalog;
-using Hub.Api.GraphQL.Catalog;
+using Hub.Capabilities.Records;
 using Hub.Api.GraphQL.Types;
 using Hub.Data.Entities;
 

@@ -1,11 +1,19 @@
 using GraphQL.DataLoader;
+using Hub.Capabilities.Records;
 
 namespace Hub.Api.GraphQL.Loading;
 
-/// <summary>Composition of deferred results.</summary>
+/// <summary>The capability layer's deferred values, as GraphQL.NET's data loader results (so a field stays batched).</summary>
 internal static class DataLoaderResultExtensions
 {
-    /// <summary>Maps the result once it arrives (the map may throw an <c>ExecutionError</c>).</summary>
-    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        new MappedDataLoaderResult<T, TResult>(result, map);
+    /// <summary><paramref name="deferred"/> as a result GraphQL.NET awaits after the level's other fields have asked for theirs.</summary>
+    public static IDataLoaderResult<T> ForGraphQL<T>(this IDeferred<T> deferred) => new Result<T>(deferred);
+
+    private sealed class Result<T>(IDeferred<T> deferred) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => deferred.GetResultAsync(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await deferred.GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

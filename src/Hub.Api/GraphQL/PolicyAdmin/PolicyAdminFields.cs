@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Types;
-using Hub.Api.Prefill;
+using Hub.Capabilities.Prefill;
 using Hub.Policy.Administration;
 
 namespace Hub.Api.GraphQL.PolicyAdmin;

@@ -1,9 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Types;
-using Hub.Api.Prefill;
+using Hub.Capabilities.Prefill;
 using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Prefill;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.Prefill;
+using Hub.Capabilities.Prefill;
 
 namespace Hub.Api.GraphQL.Prefill;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Api.Prefill;
+using Hub.Capabilities.Prefill;
 
 namespace Hub.Api.GraphQL.Prefill;
 

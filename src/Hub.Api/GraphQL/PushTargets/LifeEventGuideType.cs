@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.LifeEvents;
+using Hub.Capabilities.LifeEvents;
 
 namespace Hub.Api.GraphQL.PushTargets;
 

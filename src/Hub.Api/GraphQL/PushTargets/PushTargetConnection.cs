@@ -1,4 +1,4 @@
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
 
 namespace Hub.Api.GraphQL.PushTargets;
 

@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Types;
-using Hub.Api.LifeEvents;
-using Hub.Api.PushTargets;
-using Hub.Api.PushTargets.Criteria;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
+using Hub.Capabilities.PushTargets.Criteria;
 using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.PushTargets;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.PushTargets;
 
 namespace Hub.Api.GraphQL.PushTargets;
 

@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
-using Hub.Api.PushTargets;
+using Hub.Capabilities.Requests;
+using Hub.Capabilities.PushTargets;
 using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.PushTargets;
@@ -16,7 +17,7 @@ internal sealed class PushTargetType : ObjectGraphType<PushTargetRow>
     {
         Name = "PushTarget";
         Description = "A resident selected by push-type criteria (プッシュ型通知の対象). Fields need the 'extract' permission.";
-        foreach (var (path, _, value) in Hub.Api.PushTargets.PushTargetFields.All)
+        foreach (var (path, _, value) in Hub.Capabilities.PushTargets.PushTargetFields.All)
         {
             var name = path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..];
             Field<StringGraphType>(name == "birthDate" ? "birthDateText" : name)

@@ -1,5 +1,7 @@
 using GraphQL.Types;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Audit.Checkpoints;
+using Hub.Capabilities.Audit.Proofs;
 using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Types;
@@ -27,6 +29,28 @@ internal sealed class AccessRecordType : ObjectGraphType<AccessRecordView>
             .Resolve(c => AccessRecordFormat.SplitPaths(c.Source.Record.FieldPaths));
         Field<NonNullGraphType<BooleanGraphType>>("myNumberUsed").Description("個人番号 read or used to find the person").Resolve(c => c.Source.Record.MyNumberUsed);
         Field<NonNullGraphType<StringGraphType>>("policyVersion").Description("The policy version in force").Resolve(c => c.Source.Record.PolicyVersion);
+        Field<NonNullGraphType<StringGraphType>>("hash").Description("The record's chain hash (SHA-256 hex over its columns and the previous record's hash)").Resolve(c => c.Source.Record.Hash);
+        Field<AccessRecordProofType>("proof")
+            .Description("Inclusion proof against the latest signed checkpoint; null until a checkpoint covers the record (within Hub:Audit:Checkpoints:Interval)")
+            .ResolveAsync(async c =>
+            {
+                if (c.RequestServices!.GetService<CheckpointSigner>() is not { } signer)
+                {
+                    return null;
+                }
+
+                var record = c.Source.Record;
+                var proof = await c.RequestServices!.GetRequiredService<AccessRecordProofs>().ProveAsync(record, null, c.CancellationToken).ConfigureAwait(false);
+                if (proof is null)
+                {
+                    return null;
+                }
+
+                // The record's subjects go into the document only when the reader sees all of them.
+                var withSubjects = AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers).All(c.Source.Subjects.Contains);
+                var document = AccessRecordProofDocument.Create(record, proof, signer.Verifier, withSubjects).ToJson();
+                return (object)new AccessRecordProofView(proof, signer.Verifier.ToString(), document);
+            });
     }
 }
 

@@ -1,4 +1,4 @@
-using Hub.Api.GraphQL.Catalog;
+using Hub.Capabilities.Records;
 using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Types;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Policy.Masks;
 
 namespace Hub.Api.GraphQL.Types;

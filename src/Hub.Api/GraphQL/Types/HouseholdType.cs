@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 using Hub.Adapters.Catalog;
 using Hub.Data.Entities;
 
@@ -36,6 +38,6 @@ internal sealed class HouseholdType : ObjectGraphType<HouseholdRecord>
                 }
 
                 return members;
-            }));
+            }).ForGraphQL());
     }
 }

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Adapters.Domain.Text;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 using Hub.Api.GraphQL.PolicyAdmin;
 using Hub.Api.GraphQL.Prefill;
 using Hub.Data.Entities;
@@ -29,7 +31,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 (resident.atenaNumber)")
             .Principal(EnforcementMetadata.Staff)
             .Resolve(c => c.Loaders().Residents.Load(Arguments.Number(c, "atenaNumber", "宛名番号"))
-                .Then(resident => resident ?? throw HubErrors.NotFound("resident with this atena number")));
+                .Then(resident => resident ?? throw HubErrors.NotFound("resident with this atena number")).ForGraphQL());
         Field<ResidentType>("residentByMyNumber")
             .Description("住民 by 個人番号: only in tasks whose policy allows 'lookup' on resident.myNumber (番号法 第9条), else null and FIELD_FORBIDDEN.")
             .Argument<NonNullGraphType<StringGraphType>>("myNumber", "個人番号 (12 digits)")
@@ -65,7 +67,7 @@ internal sealed class HubQueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("householdNumber", "世帯番号 (household.householdNumber)")
             .Principal(EnforcementMetadata.Staff)
             .Resolve(c => c.Loaders().Households.Load(Arguments.Number(c, "householdNumber", "世帯番号"))
-                .Then(household => household ?? throw HubErrors.NotFound("household with this household number")));
+                .Then(household => household ?? throw HubErrors.NotFound("household with this household number")).ForGraphQL());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
             .Description($"Residents (removed ones too) by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
             .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width)")

@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Api.GraphQL.Catalog;
+using Hub.Capabilities.Records;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Requests;
 using Hub.Api.GraphQL.Errors;
 using Hub.Api.GraphQL.Loading;
 using Hub.Adapters.Catalog;
@@ -53,7 +54,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 Disclosure.Require(c, RecordSelection.Paths("tax"), FieldAction.Read, Subject.Of(c.Source), "a list of assessments by fiscal year");
                 var year = c.GetArgument<int?>("fiscalYear");
                 return c.Loaders().TaxAssessments.Load(c.Source.AtenaNumber)
-                    .Then(list => year is { } y ? [.. (list ?? []).Where(t => t.FiscalYear == y)] : list ?? []);
+                    .Then(list => year is { } y ? [.. (list ?? []).Where(t => t.FiscalYear == y)] : list ?? []).ForGraphQL();
             });
         Field<NhiQualificationType>("nhiQualification")
             .Description("国保資格 (nhi.*): the current qualification period, else the most recent one; null when never insured")
@@ -61,7 +62,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
             .Resolve(c =>
             {
                 Disclosure.Require(c, RecordSelection.Paths("nhi"), FieldAction.Read, Subject.Of(c.Source), "choosing the current qualification period");
-                return c.Loaders().NhiQualifications.Load(c.Source.AtenaNumber);
+                return c.Loaders().NhiQualifications.Load(c.Source.AtenaNumber).ForGraphQL();
             });
         Field<ListGraphType<NonNullGraphType<ChildAllowanceEntitlementType>>>("childAllowanceEntitlements")
             .Description("児童手当 (childAllowance.*): entitlements where this resident is the recipient or the child")
@@ -69,7 +70,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
             .Resolve(c =>
             {
                 Disclosure.Require(c, RecordSelection.Paths("childAllowance"), FieldAction.Read, Subject.Of(c.Source), "listing entitlements as recipient or child, newest first");
-                return c.Loaders().ChildAllowanceEntitlements.Load(c.Source.AtenaNumber);
+                return c.Loaders().ChildAllowanceEntitlements.Load(c.Source.AtenaNumber).ForGraphQL();
             });
         foreach (var kind in catalog.GenericKinds)
         {
@@ -77,7 +78,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
             var name = kind.Name;
             if (HasField(name))
             {
-                throw new Hosting.HubConfigurationException($"schemas/records/{kind.File}: $.x-hub-record: kind '{name}' would be a second field '{name}' of Resident; rename the kind.");
+                throw new Hub.Capabilities.HubConfigurationException($"schemas/records/{kind.File}: $.x-hub-record: kind '{name}' would be a second field '{name}' of Resident; rename the kind.");
             }
 
             var selection = RecordSelection.OfKind(kind);
@@ -109,7 +110,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 }
 
                 c.Access().Add(path, subject.AtenaNumbers, myNumber: path == CatalogPaths.MyNumber);
-                return c.Loaders().ResidentVersions.Load(c.Source.AtenaNumber).Then(versions => FieldVersion.Of(path, versions ?? []));
+                return c.Loaders().ResidentVersions.Load(c.Source.AtenaNumber).Then(versions => FieldVersion.Of(path, versions ?? [])).ForGraphQL();
             });
     }
 
@@ -122,6 +123,6 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
         }
 
         c.Access().Add(RecordSelection.Paths("household")[0], [resident.AtenaNumber]);
-        return c.Loaders().Households.Load(number);
+        return c.Loaders().Households.Load(number).ForGraphQL();
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Api.Audit;
+using Hub.Capabilities.Audit;
 using Hub.Data.Entities;
 
 namespace Hub.Api.GraphQL.Types;

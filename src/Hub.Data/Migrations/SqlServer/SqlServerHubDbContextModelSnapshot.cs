@@ -111,6 +111,34 @@ namespace Hub.Data.Migrations.SqlServer
                     b.ToTable("access_records", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.AccessRecordCheckpoint", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_size");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("binary(32)")
+                        .HasColumnName("root_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("TreeSize");
+
+                    b.ToTable("access_record_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.AccessRecordHead", b =>
                 {
                     b.Property<int>("Id")
@@ -128,6 +156,16 @@ namespace Hub.Data.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("last_sequence");
 
+                    b.Property<byte[]>("TreeEdge")
+                        .IsRequired()
+                        .HasMaxLength(2016)
+                        .HasColumnType("varbinary(2016)")
+                        .HasColumnName("tree_edge");
+
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_size");
+
                     b.HasKey("Id");
 
                     b.ToTable("access_record_head", null, t =>
@@ -140,8 +178,28 @@ namespace Hub.Data.Migrations.SqlServer
                         {
                             Id = 1,
                             LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            LastSequence = 0L
+                            LastSequence = 0L,
+                            TreeEdge = new byte[0],
+                            TreeSize = 0L
                         });
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.AccessRecordTreeNode", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("binary(32)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Position");
+
+                    b.ToTable("access_record_tree", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.ChildAllowanceEntitlementRecord", b =>
@@ -1027,12 +1085,12 @@ namespace Hub.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_residents_atena_number");
 
                     b.HasIndex("BirthDateEarliest")
-                        .HasDatabaseName("ix_residents_birth_earliest_living")
-                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+                        .HasDatabaseName("ix_residents_birth_earliest_latest")
+                        .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("BirthDateLatest")
-                        .HasDatabaseName("ix_residents_birth_latest_living")
-                        .HasFilter("superseded_at IS NULL AND valid_to IS NULL");
+                        .HasDatabaseName("ix_residents_birth_latest_latest")
+                        .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("HouseholdNumber")
                         .HasDatabaseName("ix_residents_household_latest")

@@ -1,4 +1,5 @@
 using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
 
 namespace Hub.Api.Tests.GraphQL.Loading;
 

@@ -1,4 +1,0 @@
-namespace Hub.Api.LifeEvents;
-
-/// <summary>The procedures of one life event (one file of <c>schemas/life-events</c>).</summary>
-public sealed record LifeEventRuleSet(LifeEventKind Event, string Title, IReadOnlyList<LifeEventProcedureRule> Procedures);

@@ -1,5 +1,0 @@
-namespace Hub.Api.Prefill;
-
-/// <summary>The member section of a form answered for one household member.</summary>
-/// <param name="Items">The member's items, in form order.</param>
-internal sealed record PrefilledMember(IReadOnlyList<PrefilledItem> Items);

@@ -1,0 +1,65 @@
+namespace Hub.Capabilities.Audit;
+
+/// <summary>
+/// What one request released: catalog paths, the residents they belong to, whether 個人番号 was read or used. Filled
+/// by the enforcement middleware as fields resolve (concurrently), turned into one <see cref="AccessEntry"/> before the
+/// response is written.
+/// </summary>
+public sealed class AccessCollector
+{
+    private readonly Lock _gate = new();
+    private readonly SortedSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _subjects = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _operations = new(StringComparer.Ordinal);
+    private bool _myNumber;
+
+    /// <summary>True once any personal data was released.</summary>
+    public bool HasPersonalData
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _paths.Count > 0 || _subjects.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>Notes a root field of the operation (e.g. <c>resident</c>, <c>prefill</c>).</summary>
+    public void AddOperation(string rootField)
+    {
+        lock (_gate)
+        {
+            _operations.Add(rootField);
+        }
+    }
+
+    /// <summary>Notes residents a response concerns even when none of their fields was released (e.g. a form whose items were all withheld).</summary>
+    public void AddSubjects(IEnumerable<string> subjects)
+    {
+        lock (_gate)
+        {
+            _subjects.UnionWith(subjects);
+        }
+    }
+
+    /// <summary>Notes that <paramref name="path"/> of <paramref name="subjects"/> was released.</summary>
+    public void Add(string path, IEnumerable<string> subjects, bool myNumber = false)
+    {
+        lock (_gate)
+        {
+            _paths.Add(path);
+            _subjects.UnionWith(subjects);
+            _myNumber |= myNumber;
+        }
+    }
+
+    /// <summary>The entry for this request.</summary>
+    public AccessEntry ToEntry()
+    {
+        lock (_gate)
+        {
+            return new AccessEntry([.. _operations], [.. _subjects], [.. _paths], _myNumber);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using Hub.Capabilities.Audit;
+using Hub.Capabilities.Records;
+using Hub.Capabilities.Requests;
+using Hub.Data.Entities;
+using Hub.Policy.Masks;
+
+namespace Hub.Capabilities.Prefill;
+
+/// <summary>
+/// Fills a form for one resident (プレプリント). Each item is decided against the request's <see cref="FieldGate"/>
+/// first: a forbidden item is WITHHELD and nothing is loaded or read for it; a record no allowed item needs is not
+/// loaded at all. Allowed items are read through <see cref="CatalogValues"/> from the latest version of their record,
+/// with that version's source system and source timestamp. Released values are noted for the access record.
+/// </summary>
+public static class FormPrefiller
+{
+    /// <remarks>
+    /// Of a kind declared as data, an item is read from the record valid now (by the kind's dating), else the one whose
+    /// validity started last (<see cref="RecordSelection.OfKind"/> names the paths that choice reads).
+    /// </remarks>
+    public static async Task<PrefillResult> FillAsync(FormDefinition form, ResidentRecord applicant, FieldGate gate, HubDataLoaders loaders, AccessCollector access, CancellationToken ct, TimeProvider? time = null)
+    {
+        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        // The request concerns the applicant even when every item is withheld.
+        access.AddSubjects([applicant.AtenaNumber]);
+        var applicantItems = Decide(form.Items, gate, applicant);
+        var listMembers = form.HouseholdMembers is not null && applicant.HouseholdNumber is not null
+            && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([applicant.AtenaNumber], applicant.HouseholdNumber));
+
+        // The first level (household, members) is asked for before either is awaited, so each loader fetches once; then
+        // the applicant's and every member's records are asked for together: one fetch per record kind for them all.
+        var household = Needs(applicantItems, "household") && applicant.HouseholdNumber is { } number ? loaders.Households.Load(number) : null;
+        var members = listMembers ? loaders.Members.Load(applicant.HouseholdNumber!) : null;
+        var householdRecord = household is null ? null : await household.GetResultAsync(ct).ConfigureAwait(false);
+        var (people, orderPaths) = members is null
+            ? ([], [])
+            : MemberOrder.Arrange(await members.GetResultAsync(ct).ConfigureAwait(false) ?? [], gate);
+        var decided = form.HouseholdMembers is { } memberSection
+            ? people.Select(p => (Person: p, Items: Decide(memberSection.Items, gate, p))).ToList()
+            : [];
+        var related = Related.Load(applicantItems, applicant.AtenaNumber, loaders, gate.Catalog);
+        var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders, gate.Catalog)).ToList();
+        var applicantRecords = await related.WithAsync(applicant, householdRecord, now, ct).ConfigureAwait(false);
+        var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access, gate.Catalog);
+
+        if (form.HouseholdMembers is null)
+        {
+            return new PrefillResult(form, items, null, []);
+        }
+
+        if (members is null)
+        {
+            return new PrefillResult(form, items, applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld, []);
+        }
+
+        access.Add(FormCatalog.MembersPath, people.Select(p => p.AtenaNumber));
+        foreach (var path in orderPaths)
+        {
+            access.Add(path, people.Select(p => p.AtenaNumber));
+        }
+
+        var filled = new List<PrefilledMember>(decided.Count);
+        for (var i = 0; i < decided.Count; i++)
+        {
+            var records = await loads[i].WithAsync(decided[i].Person, null, now, ct).ConfigureAwait(false);
+            filled.Add(new PrefilledMember(Answer(decided[i].Items, records, decided[i].Person.AtenaNumber, access, gate.Catalog)));
+        }
+
+        return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled);
+    }
+
+    // An item is answered only where its path and the paths that choose its record (RecordSelection) may be read.
+    private static List<(FormItem Item, bool Allowed)> Decide(IReadOnlyList<FormItem> items, FieldGate gate, ResidentRecord person)
+    {
+        var subject = new Subject([person.AtenaNumber], person.HouseholdNumber);
+        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(i.Record, gate.Catalog), FieldAction.Read, subject)))];
+    }
+
+    private static bool Needs(List<(FormItem Item, bool Allowed)> items, string record) =>
+        items.Any(i => i.Allowed && i.Item.Record == record);
+
+    private static List<PrefilledItem> Answer(List<(FormItem Item, bool Allowed)> items, Dictionary<string, TemporalRecord?> records, string atena, AccessCollector access, Hub.Adapters.Catalog.FieldCatalog catalog)
+    {
+        var answered = new List<PrefilledItem>(items.Count);
+        foreach (var (item, allowed) in items)
+        {
+            if (!allowed)
+            {
+                answered.Add(new PrefilledItem(item, PrefillStatus.Withheld));
+                continue;
+            }
+
+            foreach (var chosenBy in RecordSelection.Paths(item.Record, catalog))
+            {
+                access.Add(chosenBy, [atena]);
+            }
+
+            // An empty value is an answer too (データなし says the field is empty): the item was read either way.
+            access.Add(item.Path, [atena], myNumber: item.Path == CatalogPaths.MyNumber);
+            var record = records.GetValueOrDefault(item.Record);
+            var value = record is null ? default : CatalogValues.Read(item.Path, record);
+            if (value.Text is null)
+            {
+                answered.Add(new PrefilledItem(item, PrefillStatus.Unavailable));
+                continue;
+            }
+
+            answered.Add(new PrefilledItem(item, value.Uncertain ? PrefillStatus.Uncertain : PrefillStatus.Filled, value.Text, record!.SourceSystem, record.SourceTimestamp));
+        }
+
+        return answered;
+    }
+
+    /// <summary>The per-person records an item list needs, asked for (not yet awaited).</summary>
+    private sealed record Related(
+        IDeferred<IReadOnlyList<TaxAssessmentRecord>?>? Tax,
+        IDeferred<NhiQualificationRecord?>? Nhi,
+        IDeferred<IReadOnlyList<ChildAllowanceEntitlementRecord>?>? ChildAllowance,
+        IReadOnlyList<(string Kind, IDeferred<IReadOnlyList<GenericRecord>?> Records)> Kinds)
+    {
+        public static Related Load(List<(FormItem Item, bool Allowed)> items, string atena, HubDataLoaders loaders, Hub.Adapters.Catalog.FieldCatalog catalog) => new(
+            Needs(items, "tax") ? loaders.TaxAssessments.Load(atena) : null,
+            Needs(items, "nhi") ? loaders.NhiQualifications.Load(atena) : null,
+            Needs(items, "childAllowance") ? loaders.ChildAllowanceEntitlements.Load(atena) : null,
+            [.. items.Where(i => i.Allowed && catalog.Kind(i.Item.Record) is { IsGeneric: true }).Select(i => i.Item.Record).Distinct(StringComparer.Ordinal)
+                .Select(kind => (kind, loaders.Kind(kind).Load(atena)))]);
+
+        public async Task<Dictionary<string, TemporalRecord?>> WithAsync(ResidentRecord person, HouseholdRecord? household, DateTime now, CancellationToken ct)
+        {
+            var records = new Dictionary<string, TemporalRecord?>(StringComparer.Ordinal)
+            {
+                ["resident"] = person,
+                ["household"] = household,
+                // The latest fiscal year; the current (else latest) qualification; the newest entitlement.
+                ["tax"] = Tax is null ? null : (await Tax.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
+                ["nhi"] = Nhi is null ? null : await Nhi.GetResultAsync(ct).ConfigureAwait(false),
+                ["childAllowance"] = ChildAllowance is null ? null : (await ChildAllowance.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
+            };
+            foreach (var (kind, load) in Kinds)
+            {
+                // Newest validity first: the record valid now, else the one that started last.
+                var list = await load.GetResultAsync(ct).ConfigureAwait(false) ?? [];
+                records[kind] = list.FirstOrDefault(r => r.ValidFrom <= now && (r.ValidTo is null || r.ValidTo > now)) ?? list.FirstOrDefault();
+            }
+
+            return records;
+        }
+    }
+}

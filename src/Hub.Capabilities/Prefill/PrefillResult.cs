@@ -1,0 +1,8 @@
+namespace Hub.Capabilities.Prefill;
+
+/// <summary>A form pre-filled for one resident.</summary>
+/// <param name="Form">The form.</param>
+/// <param name="Items">The applicant's items, in form order.</param>
+/// <param name="MembersStatus">For a form with a member section: FILLED when members are listed, WITHHELD when the task may not list them; else null.</param>
+/// <param name="Members">One entry per living household member (head first, then by birth).</param>
+public sealed record PrefillResult(FormDefinition Form, IReadOnlyList<PrefilledItem> Items, PrefillStatus? MembersStatus, IReadOnlyList<PrefilledMember> Members);

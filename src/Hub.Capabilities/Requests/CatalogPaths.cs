@@ -1,0 +1,14 @@
+namespace Hub.Capabilities.Requests;
+
+/// <summary>Catalog paths the API treats specially.</summary>
+public static class CatalogPaths
+{
+    /// <summary>個人番号: specific personal information; reading or using it is flagged in the access record.</summary>
+    public const string MyNumber = "resident.myNumber";
+
+    /// <summary>氏名カナ: searching by its key needs read access to it.</summary>
+    public const string NameKana = "resident.nameKana";
+
+    /// <summary>生年月日.</summary>
+    public const string BirthDate = "resident.birthDate";
+}
