@@ -116,7 +116,7 @@ internal static class PushCommand
                 return 2;
             }
 
-            using var host = CommandHost.Build([.. parse.UnmatchedTokens], b => b.Services.AddHubPolicy(b.Configuration).AddHubAudit().AddHubPushTargets());
+            using var host = CommandHost.Build([.. parse.UnmatchedTokens], b => b.Services.AddHubPolicy(b.Configuration).AddHubAccessRecords().AddHubPushTargets());
             await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), ct);
             return await body(host.Services);
         }

@@ -43,7 +43,10 @@ public sealed class ClusteredSchedulingTests : IAsyncLifetime
         await b.StopAsync();
 
         var fires = recorder.Fires.ToList();
-        Assert.Equal(fires.Count, fires.Select(f => f.FireTime).Distinct().Count());
+        // A fire time runs a sync at most once. (Under heavy load Quartz may take a node that missed its check-in for dead
+        // and fire its trigger again on the other: that second fire is turned away by the run lock, so it runs nothing.)
+        var ran = recorder.Ran.ToList();
+        Assert.Equal(ran.Count, ran.Distinct().Count());
         await using var ctx = _db!.CreateContext();
         var runs = await ctx.SyncRuns.OrderBy(r => r.Id).ToListAsync(Ct);
         Assert.Equal(fires.Count - recorder.Skipped.Count, runs.Count);

@@ -32,6 +32,9 @@ internal sealed class FireRecorder
     /// </summary>
     public ConcurrentQueue<DateTimeOffset> Skipped { get; } = new();
 
+    /// <summary>Fires that ran a sync (every fire but the <see cref="Skipped"/> ones).</summary>
+    public ConcurrentQueue<DateTimeOffset> Ran { get; } = new();
+
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public Task FirstStarted => _firstStarted.Task;
@@ -69,6 +72,10 @@ internal sealed class FireRecorder
             if (context.Result is SyncRunSummary { Status: SyncRunStatus.Skipped })
             {
                 recorder.Skipped.Enqueue(fireTime);
+            }
+            else
+            {
+                recorder.Ran.Enqueue(fireTime);
             }
 
             return ValueTask.CompletedTask;
