@@ -88,7 +88,7 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 .Resolve(c =>
                 {
                     Disclosure.Require(c, selection, FieldAction.Read, Subject.Of(c.Source), $"listing the resident's {name} records, newest validity first");
-                    return c.Loaders().Kind(name).Load(c.Source.AtenaNumber).Then(list => list ?? []);
+                    return c.Loaders().Kind(name).Load(c.Source.AtenaNumber).Then(list => list ?? []).ForGraphQL();
                 });
         }
 
