@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hub.Adapters.Catalog;
+using Hub.Data.Kinds;
 using Hub.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,5 +26,16 @@ public static class HubDatabaseInitializer
             throw new HubDatabaseConfigurationException(
                 $"Cannot open the {factory.Provider} database given by setting {HubDatabaseOptions.SectionName}:ConnectionString: {e.GetBaseException().Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Applies pending migrations, then makes the indexes the kinds of <paramref name="catalog"/> declare
+    /// (<see cref="RecordKindIndexes"/>); returns the number of migrations applied.
+    /// </summary>
+    public static async Task<int> MigrateAsync(HubDbContextFactory factory, FieldCatalog catalog, CancellationToken ct = default)
+    {
+        var applied = await MigrateAsync(factory, ct).ConfigureAwait(false);
+        await RecordKindIndexes.EnsureAsync(factory, catalog, ct).ConfigureAwait(false);
+        return applied;
     }
 }

@@ -31,6 +31,9 @@ public abstract class HubDbContext : DbContext
     /// <summary>児童手当 受給 versions.</summary>
     public DbSet<ChildAllowanceEntitlementRecord> ChildAllowanceEntitlements => Set<ChildAllowanceEntitlementRecord>();
 
+    /// <summary>Versions of the records of every kind declared as data (not built in), in one table.</summary>
+    public DbSet<GenericRecord> GenericRecords => Set<GenericRecord>();
+
     /// <summary>Sync runs.</summary>
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
 
@@ -67,6 +70,7 @@ public abstract class HubDbContext : DbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
         ApplySnakeCaseNames(modelBuilder);
+        Kinds.RecordJson.Configure(modelBuilder, Database.ProviderName);
     }
 
     /// <inheritdoc />

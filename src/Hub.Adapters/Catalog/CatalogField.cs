@@ -28,6 +28,12 @@ public sealed record CatalogField(
     string StandardItem,
     string? Relation)
 {
+    /// <summary>The values a string field may take (JSON Schema <c>enum</c>), when closed; e.g. 要支援1 … 要介護5.</summary>
+    public IReadOnlyList<string>? AllowedValues { get; init; }
+
+    /// <summary>The pattern a string field's value matches (JSON Schema <c>pattern</c>), when given.</summary>
+    public string? Pattern { get; init; }
+
     /// <summary>True for 個人番号 (specific personal information under the My Number law).</summary>
     public bool IsMyNumber => Classification == "個人番号";
 }

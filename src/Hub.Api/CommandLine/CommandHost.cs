@@ -41,10 +41,10 @@ internal static class CommandHost
             }
 
             using var host = Build([.. parse.UnmatchedTokens]);
-            await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), ct);
+            await HubDatabaseInitializer.MigrateAsync(host.Services.GetRequiredService<HubDbContextFactory>(), host.Services.GetRequiredService<Hub.Adapters.Catalog.FieldCatalog>(), ct);
             return await body(host.Services);
         }
-        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException or Hub.Sync.HubSyncConfigurationException)
+        catch (Exception e) when (e is HubDatabaseConfigurationException or HubConfigurationException or Hub.Sync.HubSyncConfigurationException or Hub.Adapters.Catalog.FieldCatalogException)
         {
             await Console.Error.WriteLineAsync($"hub: {e.Message}");
             return 2;

@@ -1,4 +1,6 @@
 using Hub.Api.Exports;
+using Hub.Capabilities.LifeEvents;
+using Hub.Capabilities.PushTargets;
 
 namespace Hub.Api.Extensions;
 
@@ -7,6 +9,9 @@ internal static class PushTargetExtensions
 {
     public static WebApplication MapHubPushTargetExports(this WebApplication app)
     {
+        // Checked now, so a bad definition or rule stops the host before it serves.
+        _ = app.Services.GetRequiredService<PushTargetCatalog>();
+        _ = app.Services.GetRequiredService<LifeEventRules>();
         app.MapGet("/exports/push-targets/{id}", PushTargetExportEndpoint.HandleAsync);
         return app;
     }

@@ -38,6 +38,7 @@ internal static class HubServer
         e is HubDatabaseConfigurationException
             or HubAuthConfigurationException
             or HubConfigurationException
+            or Hub.Adapters.Catalog.FieldCatalogException
             or Hub.Adapters.Sdk.AdapterOptionsException
             or Hub.Sync.HubSyncConfigurationException;
 }

@@ -17,11 +17,13 @@ internal sealed partial class HubStartupService(
     DemoOptions demo,
     ConfiguredSources sources,
     SyncRunner runner,
+    Hub.Adapters.Catalog.FieldCatalog catalog,
     ILogger<HubStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var applied = await HubDatabaseInitializer.MigrateAsync(factory, cancellationToken);
+        // The kinds declared as data (schemas/records) get their indexes after the migrations.
+        var applied = await HubDatabaseInitializer.MigrateAsync(factory, catalog, cancellationToken);
         LogMigrated(factory.Provider, applied);
         if (!demo.SeedWhenEmpty)
         {

@@ -21,7 +21,7 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
 
     /// <summary>
     /// The guide, or null when no resident has <paramref name="atenaNumber"/>. A fact is used only when
-    /// <paramref name="mayRead"/> allows every catalog path it comes from (<see cref="LifeEventFact.Sources"/>); a
+    /// <paramref name="mayRead"/> allows every catalog path it comes from (<see cref="LifeEventFacts.Sources"/>); a
     /// procedure whose condition needs a withheld fact is 要確認 with a reason that does not reveal it, so the guide does
     /// not vary with any field the task may not read.
     /// </summary>
@@ -41,13 +41,14 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
         }
 
         var (all, household, members) = loaded.Value;
-        var readable = LifeEventFact.Sources.Where(s => s.Value.All(mayRead)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var known = rules.Facts;
+        var readable = known.Sources.Where(s => s.Value.All(mayRead)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var facts = all.Where(f => readable.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var ruleSet = rules.Sets[lifeEvent].Procedures;
         var procedures = new List<LifeEventProcedure>();
         foreach (var rule in ruleSet)
         {
-            var undecidedBy = rule.Facts.Where(f => !readable.Contains(f)).SelectMany(f => LifeEventFact.Sources[f]).Where(p => !mayRead(p))
+            var undecidedBy = rule.Facts.Where(f => !readable.Contains(f)).SelectMany(f => known.Sources[f]).Where(p => !mayRead(p))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             switch (rule.When.Evaluate(facts))
             {
@@ -58,10 +59,10 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
                     continue;
             }
 
-            var reason = LifeEventTemplate.Render(rule.Reason, facts);
+            var reason = LifeEventTemplate.Render(rule.Reason, facts, known);
             procedures.Add(rule.Done?.Evaluate(facts) switch
             {
-                true => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.Done, reason, rule.FormId, true, rule.DoneReason is null ? null : LifeEventTemplate.Render(rule.DoneReason, facts), undecidedBy),
+                true => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.Done, reason, rule.FormId, true, rule.DoneReason is null ? null : LifeEventTemplate.Render(rule.DoneReason, facts, known), undecidedBy),
                 null when rule.Done is not null => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.ToConfirm, reason, rule.FormId, false, DoneUnknownReason, undecidedBy),
                 _ => new LifeEventProcedure(rule.Id, rule.Name, rule.Department, LifeEventProcedureStatus.Applies, reason, rule.FormId, false, null, undecidedBy),
             });
@@ -69,7 +70,7 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
 
         // Every readable fact the event's rules name was computed and could shape the answer.
         var used = ruleSet.SelectMany(r => r.Facts).Where(readable.Contains).Distinct(StringComparer.Ordinal).ToList();
-        var paths = used.SelectMany(f => LifeEventFact.Sources[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var paths = used.SelectMany(f => known.Sources[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var subjects = used.Any(f => f.StartsWith("household.", StringComparison.Ordinal))
             ? members.Append(atenaNumber).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : [atenaNumber];
@@ -126,7 +127,40 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
             ["household.childAllowanceRecipients"] = members.Count(m => recipients.Contains(m.AtenaNumber)),
             ["household.hasLivingHead"] = members.Any(m => m.Relationship == "世帯主"),
         };
+        await AddRecordFactsAsync(db, atenaNumber, on, facts, cancellationToken).ConfigureAwait(false);
         return (facts, subject.HouseholdNumber, [.. members.Select(m => m.AtenaNumber)]);
+    }
+
+    // The generic facts of the kinds declared as data that the rules use: one query for the subject's records of those kinds.
+    // A record counts on the event date when its validity (from its dating fields; a 消除 ends it) covers the day's start in
+    // Japan; of several, the one whose validity started last gives the field facts.
+    private async Task AddRecordFactsAsync(HubDbContext db, string atenaNumber, DateOnly on, Dictionary<string, object?> facts, CancellationToken ct)
+    {
+        var generic = rules.Facts.Generic;
+        var used = rules.Sets.Values.SelectMany(s => s.Procedures).SelectMany(r => r.Facts).Where(generic.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        if (used.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = used.Select(f => generic[f].Kind).Distinct(StringComparer.Ordinal).ToList();
+        var records = await db.GenericRecords.AsNoTracking()
+            .Where(g => g.SupersededAt == null && g.AtenaNumber == atenaNumber && kinds.Contains(g.Kind))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var start = new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9)).UtcDateTime;
+        foreach (var fact in used)
+        {
+            var (kind, field) = generic[fact];
+            var valid = records.Where(g => g.Kind == kind && g.ValidFrom <= start && (g.ValidTo is null || g.ValidTo > start))
+                .OrderByDescending(g => g.ValidFrom).ThenBy(g => g.SourceKey, StringComparer.Ordinal).FirstOrDefault();
+            facts[fact] = field is null ? valid is not null
+                : valid is null ? null
+                : Records.GenericValues.Typed(valid, field, rules.Facts.Catalog[fact].Kind switch { LifeEventFactKind.Number => "integer", LifeEventFactKind.Boolean => "boolean", _ => "string" }) switch
+                {
+                    long n => (int)n,
+                    var v => v,
+                };
+        }
     }
 
     // 満年齢 when the birth range gives one age on the day; otherwise no value and "uncertain".

@@ -23,13 +23,17 @@ public static class LifeEventRuleReader
     };
 
     /// <summary>Every rule file of <paramref name="directory"/>; <paramref name="knownForms"/> are the form ids of <c>schemas/forms</c>.</summary>
-    public static IReadOnlyDictionary<LifeEventKind, LifeEventRuleSet> LoadDirectory(string directory, IReadOnlySet<string> knownForms)
+    /// <param name="directory">The folder.</param>
+    /// <param name="knownForms">The form ids of <c>schemas/forms</c>.</param>
+    /// <param name="facts">The facts rules may test (default: those of the default catalog).</param>
+    public static IReadOnlyDictionary<LifeEventKind, LifeEventRuleSet> LoadDirectory(string directory, IReadOnlySet<string> knownForms, LifeEventFacts? facts = null)
     {
+        facts ??= LifeEventFacts.For(Hub.Adapters.Catalog.FieldCatalog.LoadDefault());
         var problems = new List<string>();
         var sets = new Dictionary<LifeEventKind, LifeEventRuleSet>();
         foreach (var file in Directory.GetFiles(directory, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var set = new Reader(Path.GetFileName(file), knownForms, problems).File(File.ReadAllText(file));
+            var set = new Reader(Path.GetFileName(file), knownForms, problems, facts).File(File.ReadAllText(file));
             if (set is not null && !sets.TryAdd(set.Event, set))
             {
                 problems.Add($"{Path.GetFileName(file)}: $.event: a second file for {set.Event}");
@@ -47,14 +51,14 @@ public static class LifeEventRuleReader
     }
 
     /// <summary>One rule file's text; throws with every problem.</summary>
-    public static LifeEventRuleSet Parse(string json, string source, IReadOnlySet<string> knownForms)
+    public static LifeEventRuleSet Parse(string json, string source, IReadOnlySet<string> knownForms, LifeEventFacts? facts = null)
     {
         var problems = new List<string>();
-        var set = new Reader(source, knownForms, problems).File(json);
+        var set = new Reader(source, knownForms, problems, facts ?? LifeEventFacts.For(Hub.Adapters.Catalog.FieldCatalog.LoadDefault())).File(json);
         return problems.Count == 0 && set is not null ? set : throw new LifeEventRulesException(string.Join(Environment.NewLine, problems));
     }
 
-    private sealed class Reader(string source, IReadOnlySet<string> forms, List<string> problems)
+    private sealed class Reader(string source, IReadOnlySet<string> forms, List<string> problems, LifeEventFacts facts)
     {
         public LifeEventRuleSet? File(string json)
         {
@@ -135,7 +139,7 @@ public static class LifeEventRuleReader
             {
                 foreach (var fact in LifeEventTemplate.Facts(text.Item1))
                 {
-                    if (!LifeEventFact.Catalog.ContainsKey(fact))
+                    if (!facts.Catalog.ContainsKey(fact))
                     {
                         problems.Add($"{source}: {path}{text.Item2}: unknown fact '{{{fact}}}'");
                     }
@@ -190,9 +194,9 @@ public static class LifeEventRuleReader
                 return null;
             }
 
-            if (!LifeEventFact.Catalog.TryGetValue(fact, out var known))
+            if (!facts.Catalog.TryGetValue(fact, out var known))
             {
-                problems.Add($"{source}: {path}.fact: unknown fact '{fact}' (known: {string.Join(", ", LifeEventFact.Catalog.Keys)})");
+                problems.Add($"{source}: {path}.fact: unknown fact '{fact}' (known: {string.Join(", ", facts.Catalog.Keys)})");
                 return null;
             }
 

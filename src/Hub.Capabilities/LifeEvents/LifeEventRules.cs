@@ -4,17 +4,23 @@ using Hub.Adapters.Catalog;
 namespace Hub.Capabilities.LifeEvents;
 
 /// <summary>The loaded life-event rules, checked against the fact catalog and the forms of <c>schemas/forms</c>.</summary>
-public sealed class LifeEventRules(IReadOnlyDictionary<LifeEventKind, LifeEventRuleSet> sets)
+/// <param name="sets">Rule sets by event.</param>
+/// <param name="facts">The facts the rules were checked against (default: the built-in facts and those of the default catalog's kinds).</param>
+public sealed class LifeEventRules(IReadOnlyDictionary<LifeEventKind, LifeEventRuleSet> sets, LifeEventFacts? facts = null)
 {
     /// <summary>Rule sets by event.</summary>
     public IReadOnlyDictionary<LifeEventKind, LifeEventRuleSet> Sets { get; } = sets;
 
-    /// <summary>Loads <c>schemas/life-events</c> against the form ids of <c>schemas/forms</c> (defaults: found beside the executable or above it).</summary>
-    public static LifeEventRules Load(string? rulesDirectory = null, string? formsDirectory = null)
+    /// <summary>The facts rules may test, with their catalog sources.</summary>
+    public LifeEventFacts Facts { get; } = facts ?? LifeEventFacts.For(FieldCatalog.LoadDefault());
+
+    /// <summary>Loads <c>schemas/life-events</c> against the form ids of <c>schemas/forms</c> (defaults: found beside the executable or above it) and the facts of <paramref name="catalog"/>.</summary>
+    public static LifeEventRules Load(string? rulesDirectory = null, string? formsDirectory = null, FieldCatalog? catalog = null)
     {
         var rules = rulesDirectory ?? SchemaDirectory.Find("life-events");
         var forms = formsDirectory ?? Path.Combine(Path.GetDirectoryName(rules.TrimEnd(Path.DirectorySeparatorChar))!, "forms");
-        return new LifeEventRules(LifeEventRuleReader.LoadDirectory(rules, FormIds(forms)));
+        var facts = LifeEventFacts.For(catalog ?? FieldCatalog.LoadDefault());
+        return new LifeEventRules(LifeEventRuleReader.LoadDirectory(rules, FormIds(forms), facts), facts);
     }
 
     /// <summary>The ids of the forms in <paramref name="directory"/> (the <c>id</c> of each file, else its name); empty when absent.</summary>

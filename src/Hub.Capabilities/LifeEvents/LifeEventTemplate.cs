@@ -17,7 +17,7 @@ public static partial class LifeEventTemplate
     /// <paramref name="template"/> with each placeholder replaced by its fact's value; a fact absent from
     /// <paramref name="facts"/> (withheld) is rendered as <see cref="Withheld"/>.
     /// </summary>
-    public static string Render(string template, IReadOnlyDictionary<string, object?> facts) =>
+    public static string Render(string template, IReadOnlyDictionary<string, object?> facts, LifeEventFacts? known = null) =>
         Placeholder().Replace(template, m => facts.TryGetValue(m.Groups[1].Value, out var v)
             ? v switch
             {
@@ -26,7 +26,7 @@ public static partial class LifeEventTemplate
                 int i => i.ToString(CultureInfo.InvariantCulture),
                 _ => v.ToString() ?? string.Empty,
             }
-            : LifeEventFact.Catalog.ContainsKey(m.Groups[1].Value) ? Withheld : m.Value);
+            : (known ?? LifeEventFacts.BuiltIn).Catalog.ContainsKey(m.Groups[1].Value) ? Withheld : m.Value);
 
     [GeneratedRegex(@"\{([A-Za-z0-9.]+)\}")]
     internal static partial Regex Placeholder();

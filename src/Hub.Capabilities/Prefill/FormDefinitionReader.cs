@@ -75,7 +75,9 @@ public static class FormDefinitionReader
             }
             else
             {
-                members = new FormMemberSection(label, Items(memberItems, $"{name}: householdMembers.items", catalog, MemberRecords, problems));
+                // A person's records: the built-in ones and every kind declared as data (each is about one resident).
+                string[] personal = [.. MemberRecords, .. catalog.GenericKinds.Select(k => k.Name)];
+                members = new FormMemberSection(label, Items(memberItems, $"{name}: householdMembers.items", catalog, personal, problems));
             }
         }
 
@@ -103,7 +105,7 @@ public static class FormDefinitionReader
             {
                 problems.Add($"{item} ({label}): '{path}' is not a path of the field catalog (schemas/records).");
             }
-            else if (!CatalogValues.CanRead(path))
+            else if (!CatalogValues.CanRead(path, catalog))
             {
                 problems.Add($"{item} ({label}): '{path}' is not a scalar field; a form item holds one value.");
             }

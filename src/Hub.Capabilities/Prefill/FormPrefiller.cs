@@ -14,8 +14,13 @@ namespace Hub.Capabilities.Prefill;
 /// </summary>
 public static class FormPrefiller
 {
-    public static async Task<PrefillResult> FillAsync(FormDefinition form, ResidentRecord applicant, FieldGate gate, HubDataLoaders loaders, AccessCollector access, CancellationToken ct)
+    /// <remarks>
+    /// Of a kind declared as data, an item is read from the record valid now (by the kind's dating), else the one whose
+    /// validity started last (<see cref="RecordSelection.OfKind"/> names the paths that choice reads).
+    /// </remarks>
+    public static async Task<PrefillResult> FillAsync(FormDefinition form, ResidentRecord applicant, FieldGate gate, HubDataLoaders loaders, AccessCollector access, CancellationToken ct, TimeProvider? time = null)
     {
+        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         // The request concerns the applicant even when every item is withheld.
         access.AddSubjects([applicant.AtenaNumber]);
         var applicantItems = Decide(form.Items, gate, applicant);
@@ -33,10 +38,10 @@ public static class FormPrefiller
         var decided = form.HouseholdMembers is { } memberSection
             ? people.Select(p => (Person: p, Items: Decide(memberSection.Items, gate, p))).ToList()
             : [];
-        var related = Related.Load(applicantItems, applicant.AtenaNumber, loaders);
-        var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders)).ToList();
-        var applicantRecords = await related.WithAsync(applicant, householdRecord, ct).ConfigureAwait(false);
-        var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access);
+        var related = Related.Load(applicantItems, applicant.AtenaNumber, loaders, gate.Catalog);
+        var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders, gate.Catalog)).ToList();
+        var applicantRecords = await related.WithAsync(applicant, householdRecord, now, ct).ConfigureAwait(false);
+        var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access, gate.Catalog);
 
         if (form.HouseholdMembers is null)
         {
@@ -57,8 +62,8 @@ public static class FormPrefiller
         var filled = new List<PrefilledMember>(decided.Count);
         for (var i = 0; i < decided.Count; i++)
         {
-            var records = await loads[i].WithAsync(decided[i].Person, null, ct).ConfigureAwait(false);
-            filled.Add(new PrefilledMember(Answer(decided[i].Items, records, decided[i].Person.AtenaNumber, access)));
+            var records = await loads[i].WithAsync(decided[i].Person, null, now, ct).ConfigureAwait(false);
+            filled.Add(new PrefilledMember(Answer(decided[i].Items, records, decided[i].Person.AtenaNumber, access, gate.Catalog)));
         }
 
         return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled);
@@ -68,13 +73,13 @@ public static class FormPrefiller
     private static List<(FormItem Item, bool Allowed)> Decide(IReadOnlyList<FormItem> items, FieldGate gate, ResidentRecord person)
     {
         var subject = new Subject([person.AtenaNumber], person.HouseholdNumber);
-        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(i.Record), FieldAction.Read, subject)))];
+        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(i.Record, gate.Catalog), FieldAction.Read, subject)))];
     }
 
     private static bool Needs(List<(FormItem Item, bool Allowed)> items, string record) =>
         items.Any(i => i.Allowed && i.Item.Record == record);
 
-    private static List<PrefilledItem> Answer(List<(FormItem Item, bool Allowed)> items, Dictionary<string, TemporalRecord?> records, string atena, AccessCollector access)
+    private static List<PrefilledItem> Answer(List<(FormItem Item, bool Allowed)> items, Dictionary<string, TemporalRecord?> records, string atena, AccessCollector access, Hub.Adapters.Catalog.FieldCatalog catalog)
     {
         var answered = new List<PrefilledItem>(items.Count);
         foreach (var (item, allowed) in items)
@@ -85,7 +90,7 @@ public static class FormPrefiller
                 continue;
             }
 
-            foreach (var chosenBy in RecordSelection.Paths(item.Record))
+            foreach (var chosenBy in RecordSelection.Paths(item.Record, catalog))
             {
                 access.Add(chosenBy, [atena]);
             }
@@ -110,21 +115,35 @@ public static class FormPrefiller
     private sealed record Related(
         IDeferred<IReadOnlyList<TaxAssessmentRecord>?>? Tax,
         IDeferred<NhiQualificationRecord?>? Nhi,
-        IDeferred<IReadOnlyList<ChildAllowanceEntitlementRecord>?>? ChildAllowance)
+        IDeferred<IReadOnlyList<ChildAllowanceEntitlementRecord>?>? ChildAllowance,
+        IReadOnlyList<(string Kind, IDeferred<IReadOnlyList<GenericRecord>?> Records)> Kinds)
     {
-        public static Related Load(List<(FormItem Item, bool Allowed)> items, string atena, HubDataLoaders loaders) => new(
+        public static Related Load(List<(FormItem Item, bool Allowed)> items, string atena, HubDataLoaders loaders, Hub.Adapters.Catalog.FieldCatalog catalog) => new(
             Needs(items, "tax") ? loaders.TaxAssessments.Load(atena) : null,
             Needs(items, "nhi") ? loaders.NhiQualifications.Load(atena) : null,
-            Needs(items, "childAllowance") ? loaders.ChildAllowanceEntitlements.Load(atena) : null);
+            Needs(items, "childAllowance") ? loaders.ChildAllowanceEntitlements.Load(atena) : null,
+            [.. items.Where(i => i.Allowed && catalog.Kind(i.Item.Record) is { IsGeneric: true }).Select(i => i.Item.Record).Distinct(StringComparer.Ordinal)
+                .Select(kind => (kind, loaders.Kind(kind).Load(atena)))]);
 
-        public async Task<Dictionary<string, TemporalRecord?>> WithAsync(ResidentRecord person, HouseholdRecord? household, CancellationToken ct) => new(StringComparer.Ordinal)
+        public async Task<Dictionary<string, TemporalRecord?>> WithAsync(ResidentRecord person, HouseholdRecord? household, DateTime now, CancellationToken ct)
         {
-            ["resident"] = person,
-            ["household"] = household,
-            // The latest fiscal year; the current (else latest) qualification; the newest entitlement.
-            ["tax"] = Tax is null ? null : (await Tax.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
-            ["nhi"] = Nhi is null ? null : await Nhi.GetResultAsync(ct).ConfigureAwait(false),
-            ["childAllowance"] = ChildAllowance is null ? null : (await ChildAllowance.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
-        };
+            var records = new Dictionary<string, TemporalRecord?>(StringComparer.Ordinal)
+            {
+                ["resident"] = person,
+                ["household"] = household,
+                // The latest fiscal year; the current (else latest) qualification; the newest entitlement.
+                ["tax"] = Tax is null ? null : (await Tax.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
+                ["nhi"] = Nhi is null ? null : await Nhi.GetResultAsync(ct).ConfigureAwait(false),
+                ["childAllowance"] = ChildAllowance is null ? null : (await ChildAllowance.GetResultAsync(ct).ConfigureAwait(false))?.FirstOrDefault(),
+            };
+            foreach (var (kind, load) in Kinds)
+            {
+                // Newest validity first: the record valid now, else the one that started last.
+                var list = await load.GetResultAsync(ct).ConfigureAwait(false) ?? [];
+                records[kind] = list.FirstOrDefault(r => r.ValidFrom <= now && (r.ValidTo is null || r.ValidTo > now)) ?? list.FirstOrDefault();
+            }
+
+            return records;
+        }
     }
 }

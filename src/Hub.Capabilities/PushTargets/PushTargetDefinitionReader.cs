@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Hub.Adapters.Catalog;
 using Hub.Capabilities.PushTargets.Criteria;
+using Hub.Capabilities.Records;
 
 namespace Hub.Capabilities.PushTargets;
 
@@ -14,12 +16,14 @@ public static class PushTargetDefinitionReader
     private static readonly string[] DefinitionFields = ["$schema", "id", "title", "description", "task", "criteria"];
 
     /// <summary>Every <c>*.json</c> definition in <paramref name="directory"/> except the schema, by id.</summary>
-    public static IReadOnlyDictionary<string, PushTargetDefinition> LoadDirectory(string directory)
+    /// <remarks>A <c>record</c> criterion is checked against <paramref name="catalog"/>'s kinds (default: the default catalog).</remarks>
+    public static IReadOnlyDictionary<string, PushTargetDefinition> LoadDirectory(string directory, FieldCatalog? catalog = null)
     {
+        catalog ??= FieldCatalog.LoadDefault();
         var definitions = new Dictionary<string, PushTargetDefinition>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(directory, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var definition = Load(file);
+            var definition = Load(file, catalog);
             definitions.Add(definition.Id, definition);
         }
 
@@ -27,7 +31,7 @@ public static class PushTargetDefinitionReader
     }
 
     /// <summary>One definition file.</summary>
-    public static PushTargetDefinition Load(string file)
+    public static PushTargetDefinition Load(string file, FieldCatalog? catalog = null)
     {
         var name = Path.GetFileName(file);
         JsonDocument document;
@@ -43,7 +47,7 @@ public static class PushTargetDefinitionReader
         using (document)
         {
             var root = document.RootElement;
-            var reader = new Reader(name);
+            var reader = new Reader(name, catalog);
             reader.Fields(root, "$", DefinitionFields);
             var id = reader.String(root, "$", "id");
             if (id != Path.GetFileNameWithoutExtension(file))
@@ -56,14 +60,16 @@ public static class PushTargetDefinitionReader
     }
 
     /// <summary>Criteria given inline (e.g. a GraphQL argument as JSON); <paramref name="source"/> names it in errors.</summary>
-    public static TargetCriterion ParseCriteria(string json, string source = "criteria")
+    public static TargetCriterion ParseCriteria(string json, string source = "criteria", FieldCatalog? catalog = null)
     {
         using var document = JsonDocument.Parse(json);
-        return new Reader(source).Criterion(document.RootElement, "$");
+        return new Reader(source, catalog).Criterion(document.RootElement, "$");
     }
 
-    private sealed class Reader(string source)
+    private sealed class Reader(string source, FieldCatalog? catalog)
     {
+        private readonly Lazy<FieldCatalog> _catalog = new(() => catalog ?? FieldCatalog.LoadDefault());
+
         public TargetCriterion Criterion(JsonElement e, string path)
         {
             if (e.ValueKind != JsonValueKind.Object)
@@ -99,6 +105,7 @@ public static class PushTargetDefinitionReader
                 "childAllowanceRecipient" => new ChildAllowanceRecipientCriterion(Bool(v, at)),
                 "childAllowanceChild" => new ChildAllowanceChildCriterion(Bool(v, at)),
                 "householdChildAllowance" => new HouseholdChildAllowanceCriterion(Bool(v, at)),
+                "record" => Record(v, at),
                 "nonTaxableHousehold" => With(v, at, ["fiscalYear"], () => new NonTaxableHouseholdCriterion(FiscalYear(Required(v, at, "fiscalYear"), at + ".fiscalYear"))),
                 _ => throw Fail(at, "unknown field"),
             };
@@ -213,6 +220,56 @@ public static class PushTargetDefinitionReader
             JsonValueKind.String when v.GetString() == "previous" => new FiscalYearReference(null, -1),
             _ => throw Fail(path, "must be a year (e.g. 2025), \"current\" or \"previous\""),
         };
+
+        // {"kind": "...", "active": true, "where": {"field": {"is"|"in"|"min"|"max": …}}}: a kind declared as data, its indexed fields.
+        private RecordCriterion Record(JsonElement v, string path)
+        {
+            Fields(v, path, "kind", "active", "where");
+            var name = String(v, path, "kind");
+            if (_catalog.Value.Kind(name) is not { IsGeneric: true } kind)
+            {
+                throw Fail(path + ".kind", $"is not a record kind declared as data (known: {string.Join(", ", _catalog.Value.GenericKinds.Select(k => k.Name))})");
+            }
+
+            var active = !v.TryGetProperty("active", out var a) || Bool(a, path + ".active");
+            var tests = new List<RecordFieldTest>();
+            if (v.TryGetProperty("where", out var where))
+            {
+                Fields(where, path + ".where", [.. kind.Indexed]);
+                foreach (var p in where.EnumerateObject())
+                {
+                    tests.Add(Test(kind.Field(p.Name)!, p.Value, $"{path}.where.{p.Name}"));
+                }
+            }
+
+            IEnumerable<string> paths = [.. RecordSelection.OfKind(kind), .. tests.Select(t => kind.Name + "." + t.Field)];
+            return new RecordCriterion(kind.Name, active, tests, [.. paths.Distinct(StringComparer.Ordinal)]);
+        }
+
+        private RecordFieldTest Test(CatalogField field, JsonElement v, string path)
+        {
+            var ordered = field.Type is "integer" or "date";
+            Fields(v, path, ordered ? ["is", "in", "min", "max"] : ["is", "in"]);
+            object? Value(JsonElement e, string at) => (field.Type, e.ValueKind) switch
+            {
+                ("string", JsonValueKind.String) => e.GetString(),
+                ("integer", JsonValueKind.Number) when e.TryGetInt64(out var n) => n,
+                ("boolean", JsonValueKind.True or JsonValueKind.False) => e.GetBoolean(),
+                ("date", JsonValueKind.String) when DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+                _ => throw Fail(at, $"must be a {field.Type}{(field.Type == "date" ? " (yyyy-MM-dd)" : string.Empty)}"),
+            };
+            object? Optional(string name) => v.TryGetProperty(name, out var e) ? Value(e, path + "." + name) : null;
+            List<object>? list = null;
+            if (v.TryGetProperty("in", out var values))
+            {
+                list = values.ValueKind == JsonValueKind.Array
+                    ? [.. values.EnumerateArray().Select((e, i) => Value(e, $"{path}.in[{i}]")!)]
+                    : throw Fail(path + ".in", "must be an array");
+            }
+
+            var test = new RecordFieldTest(field.Name, field.Type, Optional("is"), list, Optional("min"), Optional("max"));
+            return test is { Is: null, In: null, Min: null, Max: null } ? throw Fail(path, "a field test needs is, in, min or max") : test;
+        }
 
         private PushTargetDefinitionException Fail(string path, string message) => new($"{source}: {path}: {message}");
     }

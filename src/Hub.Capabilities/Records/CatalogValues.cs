@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Hub.Adapters.Catalog;
 using Hub.Data.Entities;
 
 namespace Hub.Capabilities.Records;
@@ -70,15 +71,23 @@ public static class CatalogValues
         ["childAllowance.status"] = C(c => c.Status),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Every path this class can read.</summary>
+    /// <summary>Every path of the built-in records this class can read.</summary>
     public static IEnumerable<string> Paths => Readers.Keys;
 
-    /// <summary>True when <paramref name="path"/> is a scalar field this class reads.</summary>
+    /// <summary>True when <paramref name="path"/> is a scalar field of a built-in record this class reads.</summary>
     public static bool CanRead(string path) => Readers.ContainsKey(path);
+
+    /// <summary>True when <paramref name="path"/> is a scalar field this class reads: of a built-in record, or any field of a kind of <paramref name="catalog"/> declared as data.</summary>
+    public static bool CanRead(string path, FieldCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Readers.ContainsKey(path) || (catalog.Find(path) is { } field && catalog.Kind(field.Record) is { IsGeneric: true });
+    }
 
     /// <summary>The value of <paramref name="path"/> in <paramref name="record"/> (an entity of the path's record).</summary>
     public static CatalogValue Read(string path, object record) =>
-        Readers.TryGetValue(path, out var read) ? read(record) : throw new ArgumentException($"{path} is not a scalar catalog field", nameof(path));
+        record is GenericRecord generic ? new CatalogValue(GenericValues.Text(generic, path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..]))
+        : Readers.TryGetValue(path, out var read) ? read(record) : throw new ArgumentException($"{path} is not a scalar catalog field", nameof(path));
 
     private static CatalogValue BirthDate(ResidentRecord r) =>
         r.BirthDateText is null

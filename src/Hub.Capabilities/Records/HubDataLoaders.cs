@@ -15,6 +15,7 @@ public sealed class HubDataLoaders : IAsyncDisposable
 {
     private static readonly IReadOnlyList<ResidentRecord> NoMembers = [];
     private readonly RequestDatabase _database;
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<GenericRecord>>> _kinds = new(StringComparer.Ordinal);
 
     public HubDataLoaders(IDbContextFactory<HubDbContext> db, LoaderMetrics? metrics = null)
     {
@@ -45,6 +46,23 @@ public sealed class HubDataLoaders : IAsyncDisposable
 
     /// <summary>Latest version of each 児童手当 entitlement where the resident is recipient or child, by 宛名番号.</summary>
     public BatchLoader<string, IReadOnlyList<ChildAllowanceEntitlementRecord>> ChildAllowanceEntitlements { get; }
+
+    /// <summary>
+    /// The latest version of each record of <paramref name="kind"/> (a kind declared as data) about the resident, newest
+    /// validity first, then by source key, by 宛名番号.
+    /// </summary>
+    public BatchLoader<string, IReadOnlyList<GenericRecord>> Kind(string kind)
+    {
+        lock (_kinds)
+        {
+            if (!_kinds.TryGetValue(kind, out var loader))
+            {
+                _kinds[kind] = loader = new((keys, ct) => FetchKindAsync(kind, keys, ct));
+            }
+
+            return loader;
+        }
+    }
 
     /// <summary>Every version of a resident the hub recorded (oldest first), by 宛名番号: field history.</summary>
     public BatchLoader<string, IReadOnlyList<ResidentRecord>> ResidentVersions { get; }
@@ -212,6 +230,21 @@ public sealed class HubDataLoaders : IAsyncDisposable
                 .ThenBy(c => c.EntitlementId, StringComparer.Ordinal)],
             StringComparer.Ordinal);
         return byKey;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<GenericRecord>>> FetchKindAsync(string kind, IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
+        var db = lease.Db;
+        var rows = keys.Count == 1
+            ? await SingleKeyQueries.ToListAsync(SingleKeyQueries.For(db).Kind(db, kind, keys.First()), ct).ConfigureAwait(false)
+            : await db.GenericRecords.AsNoTracking().Latest().Where(g => g.Kind == kind && keys.Contains(g.AtenaNumber)).ToListAsync(ct).ConfigureAwait(false);
+        return Complete(keys, rows
+            .GroupBy(g => g.AtenaNumber, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<GenericRecord>)[.. g.OrderByDescending(r => r.ValidFrom).ThenBy(r => r.SourceKey, StringComparer.Ordinal)],
+                StringComparer.Ordinal));
     }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ResidentRecord>>> FetchResidentVersionsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)

@@ -58,6 +58,10 @@ public sealed class SingleKeyQueries
         EF.CompileAsyncQuery((HubDbContext db, string atena) => db.ChildAllowanceEntitlements.AsNoTracking()
             .Where(c => c.SupersededAt == null && (c.RecipientAtenaNumber == atena || c.ChildAtenaNumber == atena)));
 
+    /// <summary>Latest versions of one resident's records of one kind declared as data.</summary>
+    public Func<HubDbContext, string, string, IAsyncEnumerable<GenericRecord>> Kind { get; } =
+        EF.CompileAsyncQuery((HubDbContext db, string kind, string atena) => db.GenericRecords.AsNoTracking().Where(g => g.SupersededAt == null && g.Kind == kind && g.AtenaNumber == atena));
+
     /// <summary>Every version of the resident.</summary>
     public Func<HubDbContext, string, IAsyncEnumerable<ResidentRecord>> ResidentVersions { get; } =
         EF.CompileAsyncQuery((HubDbContext db, string atena) => db.Residents.AsNoTracking().Where(r => r.AtenaNumber == atena));

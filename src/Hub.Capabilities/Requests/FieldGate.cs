@@ -23,6 +23,9 @@ public sealed class FieldGate
         PolicyVersion = policyVersion;
     }
 
+    /// <summary>The field catalog decisions are about.</summary>
+    public FieldCatalog Catalog => _catalog;
+
     /// <summary>宛名番号 of a resident principal; null for staff.</summary>
     public string? Self { get; }
 

@@ -18,6 +18,7 @@ public readonly record struct Subject(IReadOnlyList<string> AtenaNumbers, string
         TaxAssessmentRecord t => new([t.AtenaNumber]),
         NhiQualificationRecord n => new([n.AtenaNumber], n.HouseholdNumber),
         ChildAllowanceEntitlementRecord c => new([.. new[] { c.RecipientAtenaNumber, c.ChildAtenaNumber }.OfType<string>()]),
+        GenericRecord g => new([g.AtenaNumber]),
         _ => None,
     };
 }

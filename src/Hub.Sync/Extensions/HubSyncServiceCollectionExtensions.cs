@@ -34,6 +34,7 @@ public static class HubSyncServiceCollectionExtensions
 
         services.AddSingleton(new DeclaredSources(sources));
         services.AddSingleton(sp => sources.WithResilience(sp.GetRequiredService<SourceResilience>()));
+        services.AddHubCatalog(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SyncRunner>();
         services.AddHubSyncResilience(configuration);

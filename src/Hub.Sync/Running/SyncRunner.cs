@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Hub.Adapters.Catalog;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Entities;
@@ -18,7 +19,11 @@ namespace Hub.Sync.Running;
 /// quarantined rows, run counts and the new watermark — in one transaction. A run that stops anywhere
 /// leaves the database as of its last stored batch, and the next run resumes there.
 /// </summary>
-public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, ILogger<SyncRunner> logger)
+/// <remarks>
+/// Records of kinds declared as data are checked against <paramref name="catalog"/> (the default <c>schemas/records</c> when
+/// none is given).
+/// </remarks>
+public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, ILogger<SyncRunner> logger, FieldCatalog? catalog = null)
 {
     /// <summary>
     /// Records written by one run after which it refreshes PostgreSQL's planner statistics (<c>ANALYZE</c>) of the tables
@@ -83,7 +88,7 @@ public sealed class SyncRunner(HubDbContextFactory factory, TimeProvider time, I
                 state.MayHaveOpenQuarantine = await db.QuarantinedRecords.AnyAsync(q => q.Source == source.Name && q.ResolvedAt == null, ct).ConfigureAwait(false);
             }
 
-            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots) { Record = source.Record };
+            var preparer = new BatchPreparer(factory, runId, source.Name, source.SourceSystem, time, IdentityFullReadAfterClaims, _registrySnapshots, catalog) { Record = source.Record };
             evidence = preparer.Evidence;
             await using var store = await OpenStoreAsync(state, ct).ConfigureAwait(false);
             long read = 0;

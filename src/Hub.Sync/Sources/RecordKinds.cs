@@ -18,6 +18,7 @@ public static class RecordKinds
         CanonicalTaxAssessment => "tax",
         CanonicalNhiQualification => "nhi",
         CanonicalChildAllowanceEntitlement => "childAllowance",
+        CanonicalGenericRecord g => g.Kind,
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using Hub.Adapters.Catalog;
 using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 using Hub.Data;
@@ -12,8 +13,13 @@ namespace Hub.Sync.Writing;
 /// mapped to stored versions with their content hashes. Identities are checked against the registry
 /// (<see cref="RegistryIdentities"/>: the batch's keys while the run has checked few, then read once whole).
 /// </summary>
-internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims, RegistrySnapshots? snapshots = null)
+/// <remarks>
+/// A record of a kind declared as data (<see cref="CanonicalGenericRecord"/>) is first checked against its kind in
+/// <paramref name="catalog"/> (<see cref="RecordValues.Check"/>); a problem quarantines it with a reason naming the field.
+/// </remarks>
+internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, string source, string sourceSystem, TimeProvider time, int fullReadAfterClaims = RegistryIdentities.FullReadAfterClaims, RegistrySnapshots? snapshots = null, FieldCatalog? catalog = null)
 {
+    private readonly Lazy<FieldCatalog> _catalog = new(() => catalog ?? FieldCatalog.LoadDefault());
     private readonly SeenKeys _seen = new();
     private readonly RegistryIdentities _registry = new(factory, fullReadAfterClaims, snapshots);
 
@@ -32,7 +38,7 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
         {
             if (item.Record is { } claiming)
             {
-                claimed.AddRange(IdentityClaim.Of(claiming).Select(c => c.AtenaNumber));
+                claimed.AddRange(Claims(claiming).Select(c => c.AtenaNumber));
             }
         }
 
@@ -53,13 +59,27 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
                 continue;
             }
 
-            if (Record is not null && Sources.RecordKinds.Of(record) is { } kind && kind != Record)
+            if (Record is not null && Sources.RecordKinds.Of(record) is { } fed && fed != Record)
             {
-                Quarantine(prepared, item, $"a {kind} record, but the source feeds {Record} records");
+                Quarantine(prepared, item, $"a {fed} record, but the source feeds {Record} records");
                 continue;
             }
 
-            if (!_seen.Add(record.SourceKey))
+            (RecordKind Kind, IReadOnlyDictionary<string, object> Values)? generic = null;
+            if (record is CanonicalGenericRecord g)
+            {
+                var (kind, values, invalid) = Check(g);
+                if (invalid is not null)
+                {
+                    Quarantine(prepared, item, invalid);
+                    continue;
+                }
+
+                generic = (kind!, values!);
+            }
+
+            // Two kinds of one source may share keys; a key repeats only within its kind.
+            if (!_seen.Add(record is CanonicalGenericRecord scoped ? scoped.Kind + "\u001F" + record.SourceKey : record.SourceKey))
             {
                 Quarantine(prepared, item, "source key appears more than once in this run; the first occurrence was kept");
                 continue;
@@ -67,19 +87,51 @@ internal sealed class BatchPreparer(HubDbContextFactory factory, long runId, str
 
             // 宛名番号 is the key across systems: a record about a person the registry does not know, or whose
             // My Number contradicts the registry's, is quarantined rather than loaded.
-            var claims = IdentityClaim.Of(record);
+            var claims = Claims(record);
             if (IdentityProblem(claims, _registry) is { } problem)
             {
                 Quarantine(prepared, item, problem);
                 continue;
             }
 
-            Map(record, prepared);
+            if (generic is { } checkedRecord)
+            {
+                var stored = GenericMapping.ToRecord((CanonicalGenericRecord)record, checkedRecord.Kind, checkedRecord.Values, prepared.Stamp);
+                if (!prepared.Generic.TryGetValue(stored.Kind, out var list))
+                {
+                    prepared.Generic[stored.Kind] = list = [];
+                }
+
+                list.Add(stored);
+            }
+            else
+            {
+                Map(record, prepared);
+            }
+
             prepared.LoadedKeys.Add(record.SourceKey);
         }
 
         return prepared;
     }
+
+    // The kind and checked values of a generic record, or why it cannot be stored (names the field or kind, never a value).
+    private (RecordKind? Kind, IReadOnlyDictionary<string, object>? Values, string? Problem) Check(CanonicalGenericRecord g)
+    {
+        if (_catalog.Value.Kind(g.Kind) is not { IsGeneric: true } kind)
+        {
+            return (null, null, $"kind: '{g.Kind}' is not a record kind declared as data in the catalog");
+        }
+
+        var (values, problem) = RecordValues.Check(kind, g.Values, g.Key);
+        return (kind, values, problem);
+    }
+
+    // Who a record is about: a generic record's subject field (its claim is checked against the registry like any other).
+    private IEnumerable<IdentityClaim> Claims(CanonicalRecord record) =>
+        record is CanonicalGenericRecord g
+            ? _catalog.Value.Kind(g.Kind) is { } kind && g.Values.GetValueOrDefault(kind.Subject) is string { Length: > 0 } atena ? [new IdentityClaim(kind.Subject, atena, null)] : []
+            : IdentityClaim.Of(record);
 
     private void Quarantine(PreparedBatch prepared, SourceItem item, string reason)
     {

@@ -25,6 +25,13 @@ internal sealed class BatchWriter(HubDbContext db, DatabaseProvider provider, Ru
         Count(await Versioning.ApplyAsync(_writer, db.TaxAssessments, batch.TaxAssessments, stamp, run, ct).ConfigureAwait(false));
         Count(await Versioning.ApplyAsync(_writer, db.NhiQualifications, batch.NhiQualifications, stamp, run, ct).ConfigureAwait(false));
         Count(await Versioning.ApplyAsync(_writer, db.ChildAllowanceEntitlements, batch.ChildAllowanceEntitlements, stamp, run, ct).ConfigureAwait(false));
+        foreach (var (kind, records) in batch.Generic)
+        {
+            // One kind's part of the generic table: its keys are looked up and closed within the kind only.
+            var part = db.GenericRecords.Where(g => g.Kind == kind);
+            Count(await Versioning.ApplyAsync(_writer, part, records, stamp, run, ct, new RecordScope("generic_records", kind)).ConfigureAwait(false));
+        }
+
         // Households are derived from the registry's heads: versioned, but not records read from the source.
         await Versioning.ApplyAsync(_writer, db.Households, batch.Households.Values.ToList(), stamp, null, ct).ConfigureAwait(false);
         await ResolveQuarantineAsync(batch, ct).ConfigureAwait(false);

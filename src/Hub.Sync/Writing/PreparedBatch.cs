@@ -29,6 +29,9 @@ internal sealed class PreparedBatch(RunStamp stamp, Watermark next, int read)
 
     public List<ChildAllowanceEntitlementRecord> ChildAllowanceEntitlements { get; } = [];
 
+    /// <summary>Records of kinds declared as data, by kind (a source usually feeds one).</summary>
+    public Dictionary<string, List<GenericRecord>> Generic { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Source keys of the records this batch loads (they close earlier quarantine entries).</summary>
     public List<string> LoadedKeys { get; } = [];
 
@@ -54,6 +57,11 @@ internal sealed class PreparedBatch(RunStamp stamp, Watermark next, int read)
         if (ChildAllowanceEntitlements.Count > 0)
         {
             yield return "child_allowance_entitlements";
+        }
+
+        if (Generic.Count > 0)
+        {
+            yield return "generic_records";
         }
     }
 

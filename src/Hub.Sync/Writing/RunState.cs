@@ -14,9 +14,12 @@ internal sealed class RunState
     /// </summary>
     public bool MayHaveOpenQuarantine { get; set; }
 
-    private readonly Dictionary<Type, bool> _emptyAtStart = [];
+    private readonly Dictionary<RecordScope, bool> _emptyAtStart = [];
 
-    public async Task<bool> WasEmptyAtStartAsync(Type table, Func<Task<bool>> isEmpty)
+    public Task<bool> WasEmptyAtStartAsync(Type table, Func<Task<bool>> isEmpty) => WasEmptyAtStartAsync(new RecordScope(table.Name), isEmpty);
+
+    /// <summary>Whether <paramref name="table"/> (a typed table, or one kind of the generic table) held nothing of the source at the start.</summary>
+    public async Task<bool> WasEmptyAtStartAsync(RecordScope table, Func<Task<bool>> isEmpty)
     {
         if (!_emptyAtStart.TryGetValue(table, out var empty))
         {

@@ -11,12 +11,13 @@ namespace Hub.Sync.Writing;
 internal static class Versioning
 {
     /// <param name="writer">Collects the new versions.</param>
-    /// <param name="set">The table.</param>
+    /// <param name="set">The table, or the part of it the records live in (one kind of the generic table).</param>
     /// <param name="incoming">New versions of this batch.</param>
     /// <param name="stamp">Run and time.</param>
     /// <param name="run">What the run knows; null for derived records whose keys may repeat within a run.</param>
     /// <param name="ct">Cancellation.</param>
-    public static async Task<VersionOutcome> ApplyAsync<T>(HubContextWriter writer, DbSet<T> set, IReadOnlyList<T> incoming, RunStamp stamp, RunState? run, CancellationToken ct)
+    /// <param name="scope">The part of the table <paramref name="set"/> is (default: the whole table of <typeparamref name="T"/>).</param>
+    public static async Task<VersionOutcome> ApplyAsync<T>(HubContextWriter writer, IQueryable<T> set, IReadOnlyList<T> incoming, RunStamp stamp, RunState? run, CancellationToken ct, RecordScope? scope = null)
         where T : TemporalRecord
     {
         var outcome = new VersionOutcome();
@@ -26,7 +27,7 @@ internal static class Versioning
         }
 
         var latest = new Dictionary<string, T>(StringComparer.Ordinal);
-        var firstLoad = run is not null && await run.WasEmptyAtStartAsync(typeof(T), async () =>
+        var firstLoad = run is not null && await run.WasEmptyAtStartAsync(scope ?? new RecordScope(typeof(T).Name), async () =>
             !await set.AnyAsync(x => x.SourceSystem == stamp.SourceSystem, ct).ConfigureAwait(false)).ConfigureAwait(false);
         foreach (var keys in firstLoad ? [] : Chunks.Of(incoming.Select(x => x.SourceKey)))
         {

@@ -31,6 +31,9 @@ public abstract class EnforcementSpecification<TFixture>(TFixture fixture)
         ["tax"] = (["who", "taxAssessments", "0"], "who/taxAssessments"),
         ["nhi"] = (["who", "nhiQualification"], "who/nhiQualification"),
         ["childAllowance"] = (["who", "childAllowanceEntitlements", "0"], "who/childAllowanceEntitlements"),
+        // Kinds declared as data: a list field of Resident named after the kind.
+        ["longTermCare"] = (["who", "longTermCare", "0"], "who/longTermCare"),
+        ["lateElderly"] = (["who", "lateElderly", "0"], "who/lateElderly"),
     };
 
     public static TheoryData<string, string> DefaultPolicyUsersAndTasks()
@@ -254,7 +257,13 @@ public abstract class EnforcementSpecification<TFixture>(TFixture fixture)
         var sb = new StringBuilder("query Q($atena: String!, $myNumber: String!) {\n  who: resident(atenaNumber: $atena) { ...R household { ...H } ");
         sb.Append("taxAssessments { ").Append(Selection("tax")).Append(" } ");
         sb.Append("nhiQualification { ").Append(Selection("nhi")).Append(" } ");
-        sb.Append("childAllowanceEntitlements { ").Append(Selection("childAllowance")).Append(" } }\n");
+        sb.Append("childAllowanceEntitlements { ").Append(Selection("childAllowance")).Append(" } ");
+        foreach (var kind in Catalog.GenericKinds)
+        {
+            sb.Append(kind.Name).Append(" { ").Append(Selection(kind.Name)).Append(" } ");
+        }
+
+        sb.Append("}\n");
         sb.Append("  byNumber: residentByMyNumber(myNumber: $myNumber) { __typename }\n}\n");
         sb.Append("fragment R on Resident { ").Append(Selection("resident")).Append(" }\n");
         sb.Append("fragment H on Household { ").Append(Selection("household")).Append(" }\n");

@@ -53,6 +53,8 @@ public abstract class HubGraphQLFixture : IAsyncDisposable
             await RelatedSeed.WriteAsync(db);
         }
 
+        await RelatedSeed.WriteKindsAsync(database.Factory);
+
         return (database, HubHost.Create("Development", database.Options));
     }
 }

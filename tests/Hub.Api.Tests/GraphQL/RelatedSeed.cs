@@ -57,6 +57,28 @@ internal static class RelatedSeed
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// The head's records of the kinds declared as data (要介護認定, 後期高齢者医療 資格), every field filled, written through the
+    /// sync writer as a source would.
+    /// </summary>
+    public static async Task WriteKindsAsync(Hub.Data.Providers.HubDbContextFactory factory)
+    {
+        var catalog = Hub.Adapters.Catalog.FieldCatalog.LoadDefault();
+        await Support.GenericSeed.WriteAsync(factory, catalog, "long-term-care", [
+            Support.GenericSeed.Record(catalog, "longTermCare", new()
+            {
+                ["atenaNumber"] = Head, ["insuredNumber"] = "0001234567", ["careLevel"] = "要介護2", ["validFrom"] = new DateOnly(2025, 4, 1),
+                ["validUntil"] = new DateOnly(2027, 3, 31), ["certifiedOn"] = new DateOnly(2025, 3, 20),
+            }),
+        ]);
+        await Support.GenericSeed.WriteAsync(factory, catalog, "late-elderly", [
+            Support.GenericSeed.Record(catalog, "lateElderly", new()
+            {
+                ["atenaNumber"] = Head, ["insuredNumber"] = "12345678", ["acquiredOn"] = new DateOnly(2020, 6, 15), ["lostOn"] = new DateOnly(2040, 1, 1),
+            }),
+        ]);
+    }
+
     private static T Stamp<T>(T record, string key, string source = "resident-registry")
         where T : TemporalRecord
     {

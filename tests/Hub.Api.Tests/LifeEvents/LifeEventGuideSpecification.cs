@@ -176,6 +176,45 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
         Assert.Equal($"世帯に国民健康保険の被保険者が{count}人いるため", guide.Procedures.Single(p => p.Id == "nhi-enrolment").Reason);
     }
 
+    [Theory]
+    [MemberData(nameof(GeneratedCities.CityIndexes), MemberType = typeof(GeneratedCities))]
+    public async Task Death_GenericFact_LongTermCareLossExactlyWhenACertificationIsValid_WithheldWhereTheTaskMayNotReadIt(int city)
+    {
+        var (snapshot, service) = await Setup(city);
+        var on = GeneratedCities.CityAsOf;
+        var care = snapshot.Records.Where(g => g.Kind == "longTermCare").Select(g => g.AtenaNumber).ToHashSet(StringComparer.Ordinal);
+        // Residents with a certification (valid on the day or not) and residents with none.
+        var people = snapshot.Living.Where(r => care.Contains(r.AtenaNumber)).Take(Sample).Concat(snapshot.Living.Where(r => !care.Contains(r.AtenaNumber)).Take(5)).ToList();
+        var applied = 0;
+        foreach (var person in people)
+        {
+            var guide = await Guide(service, LifeEventKind.Death, person, on);
+            // The oracle reads the record's own 認定有効期間 (inclusive end), not the stored validity.
+            var valid = snapshot.Records.Where(g => g.Kind == "longTermCare" && g.AtenaNumber == person.AtenaNumber)
+                .Select(g => System.Text.Json.JsonDocument.Parse(g.Values).RootElement)
+                .Where(v => DateOnly.Parse(v.GetProperty("validFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture) <= on
+                    && (!v.TryGetProperty("validUntil", out var u) || on <= DateOnly.Parse(u.GetString()!, System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderByDescending(v => v.GetProperty("validFrom").GetString(), StringComparer.Ordinal)
+                .FirstOrDefault();
+            Expect(guide, "ltc-loss", valid.ValueKind != System.Text.Json.JsonValueKind.Undefined, false);
+            if (valid.ValueKind != System.Text.Json.JsonValueKind.Undefined)
+            {
+                applied++;
+                Assert.Contains($"（{valid.GetProperty("careLevel").GetString()}）", guide.Procedures.Single(p => p.Id == "ltc-loss").Reason, StringComparison.Ordinal);
+                Assert.Contains("longTermCare.careLevel", guide.Paths);
+            }
+
+            // A task that may not read 要介護認定: to confirm, the reason reveals nothing, the paths are named as undecided.
+            var withheld = await service.GuideAsync(LifeEventKind.Death, person.AtenaNumber, on, p => !p.StartsWith("longTermCare.", StringComparison.Ordinal), Ct);
+            var procedure = withheld!.Procedures.Single(p => p.Id == "ltc-loss");
+            Assert.Equal((LifeEventProcedureStatus.ToConfirm, LifeEventGuideService.ToConfirmReason), (procedure.Status, procedure.Reason));
+            Assert.Contains("longTermCare.validFrom", procedure.UndecidedBy);
+            Assert.DoesNotContain(withheld.Paths, p => p.StartsWith("longTermCare.", StringComparison.Ordinal));
+        }
+
+        Assert.True(applied > 0, "no resident of the sample has a valid certification");
+    }
+
     private static void Expect(LifeEventGuide guide, string id, bool applies, bool done)
     {
         var procedure = guide.Procedures.SingleOrDefault(p => p.Id == id);

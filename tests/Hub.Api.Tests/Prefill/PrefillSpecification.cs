@@ -211,6 +211,45 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         Assert.DoesNotContain("佐藤 陽", body.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LongTermCare_LtcClerk_FillsItemsOfAKindDeclaredAsData_WithSourceAndAccessRecord()
+    {
+        var client = await fixture.ClientAsync();
+        var database = await fixture.DatabaseAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "long-term-care-renewal", atena = RelatedSeed.Head }, Clerks.Staff("demo-ltc-clerk"), "long-term-care"));
+
+        NoErrors(body);
+        var items = Items(body["data"]!["prefill"]!["items"]);
+        Assert.Equal(("FILLED", "要介護2"), (items["careLevel"].Status, items["careLevel"].Value));
+        Assert.Equal(("FILLED", "0001234567"), (items["insuredNumber"].Status, items["insuredNumber"].Value));
+        Assert.Equal(("FILLED", "2027-03-31"), (items["validUntil"].Status, items["validUntil"].Value));
+        // Provenance of the generic record: the source that synced it and the source's timestamp.
+        Assert.Equal(("long-term-care", GenericSeed.At.UtcDateTime), (items["careLevel"].Source, items["careLevel"].AsOf));
+        await using var check = database.CreateContext();
+        var record = await check.AccessRecords.AsNoTracking().OrderByDescending(r => r.Sequence).FirstAsync(TestContext.Current.CancellationToken);
+        var paths = AccessRecordFormat.SplitPaths(record.FieldPaths);
+        Assert.Contains("longTermCare.careLevel", paths);
+        // The record was chosen by its subject and 認定有効期間: those paths are named too.
+        Assert.Contains("longTermCare.atenaNumber", paths);
+        Assert.Contains("longTermCare.validFrom", paths);
+    }
+
+    [Fact]
+    public async Task LongTermCare_TaskThatMayNotReadIt_ItemsWithheldAndNoValueLeaves()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "long-term-care-renewal", atena = RelatedSeed.Head }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+
+        NoErrors(body);
+        var items = Items(body["data"]!["prefill"]!["items"]);
+        Assert.Equal(("WITHHELD", null), (items["careLevel"].Status, items["careLevel"].Value));
+        Assert.Equal("FILLED", items["name"].Status);
+        Assert.DoesNotContain("要介護2", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0001234567", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private static void NoErrors(JsonNode body) => Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());
 
     private static Dictionary<string, (string Status, string? Value, string Label, string? Source, DateTime? AsOf)> Items(JsonNode? items) =>

@@ -32,6 +32,9 @@ internal sealed class CitySnapshot
 
     public required IReadOnlyList<TaxAssessmentRecord> Tax { get; init; }
 
+    /// <summary>Latest versions of the records of kinds declared as data.</summary>
+    public required IReadOnlyList<GenericRecord> Records { get; init; }
+
     public static async Task<CitySnapshot> LoadAsync(HubDbContext db)
     {
         var all = await db.Residents.AsNoTracking().ToListAsync();
@@ -44,6 +47,7 @@ internal sealed class CitySnapshot
             Nhi = await db.NhiQualifications.AsNoTracking().Where(q => q.SupersededAt == null).ToListAsync(),
             Allowances = await db.ChildAllowanceEntitlements.AsNoTracking().Where(e => e.SupersededAt == null).ToListAsync(),
             Tax = await db.TaxAssessments.AsNoTracking().Where(a => a.SupersededAt == null && a.ValidTo == null).ToListAsync(),
+            Records = await db.GenericRecords.AsNoTracking().Where(g => g.SupersededAt == null).ToListAsync(),
         };
     }
 

@@ -46,6 +46,7 @@ public abstract class GeneratedCities(DatabaseProvider provider) : IAsyncLifetim
                 Assert.True(run.Succeeded, $"{source.Name}: {run.Error}");
             }
 
+            await WriteKindsAsync(db);
             if (provider == DatabaseProvider.PostgreSql)
             {
                 // As autovacuum would after a bulk load: without statistics PostgreSQL plans every set as one row.
@@ -53,6 +54,50 @@ public abstract class GeneratedCities(DatabaseProvider provider) : IAsyncLifetim
                 await context.Database.ExecuteSqlRawAsync("ANALYZE");
             }
         }
+    }
+
+    /// <summary>
+    /// Records of the kinds declared as data, written through the sync writer as a source would: a 要介護認定 for every fifth
+    /// living resident (levels and periods varied, some ended before the city's day) and a 後期高齢者医療 資格 for every
+    /// seventh (some lost, some starting after the day).
+    /// </summary>
+    private static async Task WriteKindsAsync(TestDatabase db)
+    {
+        List<string> atenas;
+        await using (var context = db.CreateContext())
+        {
+            atenas = await context.Residents.Where(r => r.SupersededAt == null && r.ValidTo == null).Select(r => r.AtenaNumber).OrderBy(a => a).ToListAsync();
+        }
+
+        string[] levels = ["要支援1", "要支援2", "要介護1", "要介護2", "要介護3", "要介護4", "要介護5"];
+        var catalog = Hub.Adapters.Catalog.FieldCatalog.LoadDefault();
+        var care = new List<Hub.Adapters.Sdk.CanonicalRecord>();
+        var elderly = new List<Hub.Adapters.Sdk.CanonicalRecord>();
+        for (var i = 0; i < atenas.Count; i++)
+        {
+            if (i % 5 == 0)
+            {
+                var from = CityAsOf.AddDays(-(i % 500));
+                care.Add(Support.GenericSeed.Record(catalog, "longTermCare", new()
+                {
+                    ["atenaNumber"] = atenas[i], ["insuredNumber"] = $"{i:D10}", ["careLevel"] = levels[i % levels.Length], ["validFrom"] = from,
+                    ["validUntil"] = i % 3 == 0 ? from.AddDays(20) : from.AddDays(365 + (i % 90)),
+                }));
+            }
+
+            if (i % 7 == 0)
+            {
+                var acquired = CityAsOf.AddDays(20 - (i % 900));
+                elderly.Add(Support.GenericSeed.Record(catalog, "lateElderly", new()
+                {
+                    ["atenaNumber"] = atenas[i], ["insuredNumber"] = $"{i % 100_000_000:D8}", ["acquiredOn"] = acquired,
+                    ["lostOn"] = i % 2 == 0 ? acquired.AddDays(100) : null,
+                }));
+            }
+        }
+
+        await Support.GenericSeed.WriteAsync(db.Factory, catalog, "long-term-care", care);
+        await Support.GenericSeed.WriteAsync(db.Factory, catalog, "late-elderly", elderly);
     }
 
     public async ValueTask DisposeAsync()

@@ -35,6 +35,9 @@ public abstract class PushTargetSpecification(GeneratedCities cities)
         """{"all":[{"childAllowanceRecipient":true},{"not":{"householdChildAllowance":true}}]}""",
         """{"elderlyLivingAlone":{"minAge":90,"uncertain":"separate"}}""",
         """{"birthInHousehold":{"since":"2025-10-01","uncertain":"include"}}""",
+        """{"record":{"kind":"longTermCare","where":{"careLevel":{"in":["要介護3","要介護4","要介護5"]}}}}""",
+        """{"all":[{"age":{"min":65,"uncertain":"exclude"}},{"not":{"record":{"kind":"lateElderly"}}}]}""",
+        """{"any":[{"record":{"kind":"lateElderly","active":false}},{"record":{"kind":"longTermCare","where":{"careLevel":{"is":"要支援1"}}}}]}""",
     ];
 
     private static readonly IReadOnlyDictionary<string, PushTargetDefinition> Definitions =

@@ -62,8 +62,35 @@ internal sealed class TargetOracle
         ChildAllowanceChildCriterion child => _children.Contains(r.AtenaNumber) == child.Value,
         HouseholdChildAllowanceCriterion household => MembersOf(r).Any(m => _recipients.Contains(m.AtenaNumber)) == household.Value,
         NonTaxableHouseholdCriterion nonTaxable => NonTaxable(r, nonTaxable.FiscalYear.On(_asOf)),
+        RecordCriterion record => _city.Records.Any(g => g.AtenaNumber == r.AtenaNumber && g.Kind == record.Kind && (!record.Active || ValidOn(g)) && record.Where.All(t => Passes(g, t))),
         _ => throw new NotSupportedException(c.GetType().Name),
     };
+
+    // Validity read from the record's own dating fields (not the stored valid_from/valid_to): 認定有効期間 ends inclusive, 資格喪失日 exclusive.
+    private bool ValidOn(Hub.Data.Entities.GenericRecord g)
+    {
+        using var values = System.Text.Json.JsonDocument.Parse(g.Values);
+        DateOnly? Day(string name) => values.RootElement.TryGetProperty(name, out var v) ? DateOnly.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return g.Kind switch
+        {
+            "longTermCare" => Day("validFrom") <= _asOf && (Day("validUntil") is not { } until || _asOf <= until),
+            "lateElderly" => Day("acquiredOn") <= _asOf && (Day("lostOn") is not { } lost || _asOf < lost),
+            _ => throw new NotSupportedException(g.Kind),
+        };
+    }
+
+    private static bool Passes(Hub.Data.Entities.GenericRecord g, RecordFieldTest test)
+    {
+        using var values = System.Text.Json.JsonDocument.Parse(g.Values);
+        if (!values.RootElement.TryGetProperty(test.Field, out var v))
+        {
+            return false;
+        }
+
+        var text = v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString()! : v.GetRawText();
+        static string Text(object o) => o is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture)!.ToLowerInvariant();
+        return (test.Is is null || Text(test.Is) == text) && (test.In is null || test.In.Any(i => Text(i) == text));
+    }
 
     private IEnumerable<ResidentRecord> MembersOf(ResidentRecord r) => _city.MembersOf(r, _asOf);
 

@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Data.Entities;
+using Hub.Data.Kinds;
 using Hub.Data.Providers;
 using Hub.Data.Queries;
 using Hub.Testing.Databases;
@@ -38,8 +39,18 @@ public abstract class CommonDatabaseSpecification(DatabaseProvider provider) : I
         Assert.Equal(0, await ctx.TaxAssessments.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await ctx.NhiQualifications.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await ctx.ChildAllowanceEntitlements.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await ctx.GenericRecords.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await ctx.SyncRuns.CountAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await ctx.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Model_MatchesTheProvidersMigrationSnapshot()
+    {
+        await using var ctx = Db.CreateContext();
+
+        // A model change without its migration (for any of the three providers) fails here.
+        Assert.False(ctx.Database.HasPendingModelChanges(), $"The EF model differs from the {provider} migrations' snapshot: add a migration for each provider.");
     }
 
     [Theory]
@@ -175,6 +186,50 @@ public abstract class CommonDatabaseSpecification(DatabaseProvider provider) : I
         Assert.Equal(321_000, tax.IncomeLevy);
         Assert.Equal(new DateOnly(2020, 4, 1), (await read.NhiQualifications.SingleAsync(TestContext.Current.CancellationToken)).AcquiredOn);
         Assert.Equal(15_000, (await read.ChildAllowanceEntitlements.SingleAsync(c => c.ChildAtenaNumber == "0000000086", TestContext.Current.CancellationToken)).MonthlyAmount);
+    }
+
+    [Fact]
+    public async Task GenericRecords_QueriedByFieldValue_OnEveryProvider()
+    {
+        var now = new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc);
+        await using (var ctx = Db.CreateContext())
+        {
+            ctx.GenericRecords.Add(Stamp(new GenericRecord { Kind = "longTermCare", AtenaNumber = "0000000019", Values = """{"careLevel":"要介護3","validFrom":"2025-04-01","units":12,"homeCare":true}""" }, "A", now));
+            ctx.GenericRecords.Add(Stamp(new GenericRecord { Kind = "longTermCare", AtenaNumber = "0000000027", Values = """{"careLevel":"要支援1","validFrom":"2024-10-01","units":3,"homeCare":false}""" }, "B", now));
+            // Another kind with the same key and values: never mixed up.
+            ctx.GenericRecords.Add(Stamp(new GenericRecord { Kind = "lateElderly", AtenaNumber = "0000000035", Values = """{"careLevel":"要介護3"}""" }, "A", now));
+            await ctx.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var read = Db.CreateContext();
+        var care = read.GenericRecords.Latest().Where(g => g.Kind == "longTermCare");
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(["0000000019"], await care.Where(g => RecordJson.Text(g.Values, "careLevel") == "要介護3").Select(g => g.AtenaNumber).ToListAsync(ct));
+        Assert.Equal(["0000000019"], await care.Where(g => RecordJson.Integer(g.Values, "units") >= 10).Select(g => g.AtenaNumber).ToListAsync(ct));
+        var cut = new DateOnly(2025, 1, 1);
+        Assert.Equal(["0000000027"], await care.Where(g => RecordJson.Date(g.Values, "validFrom") < cut).Select(g => g.AtenaNumber).ToListAsync(ct));
+        Assert.Equal(["0000000027"], await care.Where(g => RecordJson.Boolean(g.Values, "homeCare") == false).Select(g => g.AtenaNumber).ToListAsync(ct));
+        Assert.Empty(await care.Where(g => RecordJson.Text(g.Values, "missing") != null).ToListAsync(ct));
+    }
+
+    [Fact]
+    public async Task RecordKindIndexes_MadeForIndexedFields_AndDroppedWhenNoLongerIndexed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = Hub.Adapters.Catalog.FieldCatalog.LoadDefault();
+
+        var created = await RecordKindIndexes.EnsureAsync(Db.Factory, catalog, ct);
+        var again = await RecordKindIndexes.EnsureAsync(Db.Factory, catalog, ct);
+
+        Assert.Equal([RecordKindIndexes.Name("longTermCare", "careLevel")], created);
+        Assert.Empty(again);
+        await using (var ctx = Db.CreateContext())
+        {
+            // The index serves the very expression RecordJson translates to.
+            ctx.GenericRecords.Add(Stamp(new GenericRecord { Kind = "longTermCare", AtenaNumber = "0000000019", Values = """{"careLevel":"要介護3"}""" }, "A", DateTime.UnixEpoch));
+            await ctx.SaveChangesAsync(ct);
+            Assert.Equal(1, await ctx.GenericRecords.CountAsync(g => g.Kind == "longTermCare" && g.SupersededAt == null && RecordJson.Text(g.Values, "careLevel") == "要介護3", ct));
+        }
     }
 
     private static ResidentRecord NewResident(string atena, string name) =>

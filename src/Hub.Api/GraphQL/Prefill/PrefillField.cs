@@ -44,6 +44,6 @@ internal static class PrefillField
                     gate.OwnHouseholdNumber = applicant.HouseholdNumber;
                 }
 
-                return await FormPrefiller.FillAsync(form, applicant, gate, c.Loaders(), c.Access(), c.CancellationToken).ConfigureAwait(false);
+                return await FormPrefiller.FillAsync(form, applicant, gate, c.Loaders(), c.Access(), c.CancellationToken, c.RequestServices?.GetService<TimeProvider>()).ConfigureAwait(false);
             });
 }

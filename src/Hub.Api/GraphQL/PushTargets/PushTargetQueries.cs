@@ -115,7 +115,7 @@ internal static class PushTargetQueries
                 return definition.Criteria;
             }
 
-            return PushTargetDefinitionReader.ParseCriteria(json);
+            return PushTargetDefinitionReader.ParseCriteria(json, catalog: c.Gate().Catalog);
         }
         catch (Exception e) when (e is PushTargetDefinitionException or System.Text.Json.JsonException)
         {

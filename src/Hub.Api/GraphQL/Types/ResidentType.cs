@@ -72,6 +72,26 @@ internal sealed class ResidentType : ObjectGraphType<ResidentRecord>
                 Disclosure.Require(c, RecordSelection.Paths("childAllowance"), FieldAction.Read, Subject.Of(c.Source), "listing entitlements as recipient or child, newest first");
                 return c.Loaders().ChildAllowanceEntitlements.Load(c.Source.AtenaNumber).ForGraphQL();
             });
+        foreach (var kind in catalog.GenericKinds)
+        {
+            // A kind declared as data (schemas/records): its records about this resident, as a list named after the kind.
+            var name = kind.Name;
+            if (HasField(name))
+            {
+                throw new Hub.Capabilities.HubConfigurationException($"schemas/records/{kind.File}: $.x-hub-record: kind '{name}' would be a second field '{name}' of Resident; rename the kind.");
+            }
+
+            var selection = RecordSelection.OfKind(kind);
+            Field(name, new ListGraphType(new NonNullGraphType(new Kinds.GenericKindType(kind))))
+                .Description($"{kind.Label} ({name}.*): the latest version of each record about this resident, newest validity first; needs some {name}.* field")
+                .CatalogRecord(name)
+                .Resolve(c =>
+                {
+                    Disclosure.Require(c, selection, FieldAction.Read, Subject.Of(c.Source), $"listing the resident's {name} records, newest validity first");
+                    return c.Loaders().Kind(name).Load(c.Source.AtenaNumber).Then(list => list ?? []).ForGraphQL();
+                });
+        }
+
         Field<ListGraphType<NonNullGraphType<FieldVersionType>>>("history")
             .Description("History of one field (resident.*) over every version the hub recorded, oldest first; checked like the field itself")
             .Argument<NonNullGraphType<StringGraphType>>("path", "The catalog path, e.g. resident.address")

@@ -56,6 +56,7 @@ public static class CriterionPaths
             ChildAllowanceChildCriterion => ["childAllowance.childAtenaNumber", "childAllowance.certifiedOn", "childAllowance.endedOn"],
             HouseholdChildAllowanceCriterion => [Members, "childAllowance.recipientAtenaNumber", "childAllowance.certifiedOn", "childAllowance.endedOn"],
             NonTaxableHouseholdCriterion => [Members, "tax.nonTaxable", "tax.fiscalYear"],
+            RecordCriterion record => record.Paths,
             _ => throw new NotSupportedException($"No catalog paths are declared for the criterion {criterion.GetType().Name}."),
         });
     }

@@ -36,6 +36,7 @@ public sealed class TargetPredicateBuilder(HubDbContext db, DateOnly asOf)
         ChildAllowanceChildCriterion child => Is(child.Value, x => ActiveAllowances().Select(e => e.ChildAtenaNumber).Contains(x.AtenaNumber)),
         HouseholdChildAllowanceCriterion household => Is(household.Value, RecipientHouseholds()),
         NonTaxableHouseholdCriterion nonTaxable => TargetPredicate.Exact(NonTaxable(nonTaxable.FiscalYear.On(asOf))),
+        RecordCriterion record => TargetPredicate.Exact(GenericRecords.Holding(db, record, asOf)),
         _ => throw new NotSupportedException($"Unknown criterion {criterion.GetType().Name}."),
     };
 

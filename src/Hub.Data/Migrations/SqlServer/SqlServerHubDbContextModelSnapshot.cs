@@ -318,6 +318,95 @@ namespace Hub.Data.Migrations.SqlServer
                     b.ToTable("child_allowance_entitlements", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.GenericRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AtenaNumber")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)")
+                        .HasColumnName("atena_number");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("IngestedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("ingested_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("source_system");
+
+                    b.Property<DateTime>("SourceTimestamp")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("source_timestamp");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_generic_records_sync_run");
+
+                    b.HasIndex("Kind", "AtenaNumber")
+                        .HasDatabaseName("ix_generic_records_kind_atena_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.HasIndex("Kind", "SourceSystem", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generic_records_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.ToTable("generic_records", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.HouseholdRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -311,6 +311,93 @@ namespace Hub.Data.Migrations.Sqlite
                     b.ToTable("child_allowance_entitlements", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.GenericRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AtenaNumber")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("atena_number");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTime>("IngestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ingested_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_system");
+
+                    b.Property<DateTime>("SourceTimestamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_timestamp");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_generic_records_sync_run");
+
+                    b.HasIndex("Kind", "AtenaNumber")
+                        .HasDatabaseName("ix_generic_records_kind_atena_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.HasIndex("Kind", "SourceSystem", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generic_records_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.ToTable("generic_records", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.HouseholdRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -25,6 +25,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     private readonly PgCopyTable<TaxAssessmentRecord> _tax;
     private readonly PgCopyTable<NhiQualificationRecord> _nhi;
     private readonly PgCopyTable<ChildAllowanceEntitlementRecord> _allowance;
+    private readonly PgCopyTable<GenericRecord> _generic;
     private readonly PgCopyTable<QuarantinedRecord> _quarantine;
     private readonly HashSet<string> _staging = new(StringComparer.Ordinal);
     private readonly SeenKeys _householdsWritten = new();
@@ -42,6 +43,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         _tax = Tables<TaxAssessmentRecord>.For(model);
         _nhi = Tables<NhiQualificationRecord>.For(model);
         _allowance = Tables<ChildAllowanceEntitlementRecord>.For(model);
+        _generic = Tables<GenericRecord>.For(model);
         _quarantine = Tables<QuarantinedRecord>.For(model);
     }
 
@@ -84,6 +86,11 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         await ApplyAsync(_tax, batch.TaxAssessments, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_nhi, batch.NhiQualifications, stamp, counts, ct).ConfigureAwait(false);
         await ApplyAsync(_allowance, batch.ChildAllowanceEntitlements, stamp, counts, ct).ConfigureAwait(false);
+        foreach (var (kind, records) in batch.Generic)
+        {
+            await ApplyAsync(_generic, records, stamp, counts, ct, kind).ConfigureAwait(false);
+        }
+
         // The households' merge and the run's bookkeeping share the batch's last round trip before the commit.
         await using var last = new NpgsqlBatch(_connection);
         await ApplyHouseholdsAsync(batch, last, ct).ConfigureAwait(false);
@@ -156,8 +163,9 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         }
     }
 
-    // Adds the rows' counts (inserted/updated/unchanged) to `counts`.
-    private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts counts, CancellationToken ct)
+    // Adds the rows' counts (inserted/updated/unchanged) to `counts`. `kind`: the kind of the generic table the rows are of
+    // (their keys are looked up, closed and checked for emptiness within it); null for a typed table.
+    private async Task ApplyAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, BatchCounts counts, CancellationToken ct, string? kind = null)
         where T : TemporalRecord
     {
         if (rows.Count == 0)
@@ -165,7 +173,8 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
             return;
         }
 
-        if (await _run.WasEmptyAtStartAsync(typeof(T), () => IsEmptyAsync(table.Table, stamp.SourceSystem, ct)).ConfigureAwait(false))
+        var scope = kind is null ? new RecordScope(typeof(T).Name) : new RecordScope(table.Table, kind);
+        if (await _run.WasEmptyAtStartAsync(scope, () => IsEmptyAsync(table.Table, stamp.SourceSystem, ct, kind)).ConfigureAwait(false))
         {
             // Every key of the run is new to the table (the run quarantines repeated keys): nothing to look up or close.
             await table.CopyAsync(_connection, table.Table, rows, ct).ConfigureAwait(false);
@@ -174,7 +183,7 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
         }
 
         await using var merge = new NpgsqlBatch(_connection);
-        var (close, insert) = await StageAsync(table, rows, stamp, merge, ct).ConfigureAwait(false);
+        var (close, insert) = await StageAsync(table, rows, stamp, merge, ct, kind is not null).ConfigureAwait(false);
         await merge.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         var updated = close.RecordsAffected;
         var written = insert.RecordsAffected;
@@ -186,27 +195,34 @@ internal sealed class PostgreSqlBatchStore : IBatchStore
     // Copies the rows into the table's staging table and adds the merge to `merge` (not yet run): first close the latest
     // versions that changed, then insert every staged version that has no latest version left (new keys and the changed
     // ones) — in this order the one-latest-version index never sees two.
-    private async Task<(NpgsqlBatchCommand Close, NpgsqlBatchCommand Insert)> StageAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, NpgsqlBatch merge, CancellationToken ct)
+    // `byKind`: the generic table, whose keys are unique within a kind.
+    private async Task<(NpgsqlBatchCommand Close, NpgsqlBatchCommand Insert)> StageAsync<T>(PgCopyTable<T> table, List<T> rows, RunStamp stamp, NpgsqlBatch merge, CancellationToken ct, bool byKind = false)
         where T : TemporalRecord
     {
         var staging = await StagingAsync(table, ct).ConfigureAwait(false);
         await table.CopyAsync(_connection, staging, rows, ct).ConfigureAwait(false);
         var t = PgCopyTable<T>.Quote(table.Table);
         var s = PgCopyTable<T>.Quote(staging);
+        var sameKind = byKind ? " AND t.kind = s.kind" : string.Empty;
         var close = new NpgsqlBatchCommand(
-            $"UPDATE {t} AS t SET superseded_at = @now FROM {s} AS s WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash");
+            $"UPDATE {t} AS t SET superseded_at = @now FROM {s} AS s WHERE t.source_system = s.source_system AND t.source_key = s.source_key{sameKind} AND t.superseded_at IS NULL AND t.content_hash <> s.content_hash");
         close.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = stamp.Now });
         merge.BatchCommands.Add(close);
         var insert = new NpgsqlBatchCommand(
-            $"INSERT INTO {t} ({table.ColumnList}) SELECT {table.ColumnList} FROM {s} AS s WHERE NOT EXISTS (SELECT 1 FROM {t} AS t WHERE t.source_system = s.source_system AND t.source_key = s.source_key AND t.superseded_at IS NULL)");
+            $"INSERT INTO {t} ({table.ColumnList}) SELECT {table.ColumnList} FROM {s} AS s WHERE NOT EXISTS (SELECT 1 FROM {t} AS t WHERE t.source_system = s.source_system AND t.source_key = s.source_key{sameKind} AND t.superseded_at IS NULL)");
         merge.BatchCommands.Add(insert);
         return (close, insert);
     }
 
-    private async Task<bool> IsEmptyAsync(string table, string sourceSystem, CancellationToken ct)
+    private async Task<bool> IsEmptyAsync(string table, string sourceSystem, CancellationToken ct, string? kind = null)
     {
-        await using var cmd = new NpgsqlCommand($"SELECT NOT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)} WHERE source_system = @s)", _connection);
+        await using var cmd = new NpgsqlCommand($"SELECT NOT EXISTS (SELECT 1 FROM {PgCopyTable<object>.Quote(table)} WHERE source_system = @s{(kind is null ? string.Empty : " AND kind = @k")})", _connection);
         cmd.Parameters.Add(new NpgsqlParameter<string>("s", NpgsqlDbType.Varchar) { TypedValue = sourceSystem });
+        if (kind is not null)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter<string>("k", NpgsqlDbType.Varchar) { TypedValue = kind });
+        }
+
         return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is true;
     }
 

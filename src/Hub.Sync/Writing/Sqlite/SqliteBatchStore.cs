@@ -22,6 +22,7 @@ internal sealed class SqliteBatchStore : IBatchStore
     private readonly SqliteVersions<TaxAssessmentRecord> _tax;
     private readonly SqliteVersions<NhiQualificationRecord> _nhi;
     private readonly SqliteVersions<ChildAllowanceEntitlementRecord> _allowance;
+    private readonly SqliteVersions<GenericRecord> _generic;
     private readonly SqliteInsert<QuarantinedRecord> _quarantine;
     private readonly SqliteBookkeeping _bookkeeping;
     private readonly SeenKeys _householdsWritten = new();
@@ -39,6 +40,7 @@ internal sealed class SqliteBatchStore : IBatchStore
         _tax = new(connection, Tables<TaxAssessmentRecord>.For(model));
         _nhi = new(connection, Tables<NhiQualificationRecord>.For(model));
         _allowance = new(connection, Tables<ChildAllowanceEntitlementRecord>.For(model));
+        _generic = new(connection, Tables<GenericRecord>.For(model), g => g.Kind);
         var quarantine = Tables<QuarantinedRecord>.For(model);
         _quarantine = quarantine.PrepareInsert(connection, quarantine.Table);
         _bookkeeping = new SqliteBookkeeping(connection);
@@ -91,6 +93,7 @@ internal sealed class SqliteBatchStore : IBatchStore
         _tax.Dispose();
         _nhi.Dispose();
         _allowance.Dispose();
+        _generic.Dispose();
         _quarantine.Dispose();
         _bookkeeping.Dispose();
         return _connection.DisposeAsync();
@@ -110,6 +113,11 @@ internal sealed class SqliteBatchStore : IBatchStore
         Apply(_tax, batch.TaxAssessments, stamp, counts, tx);
         Apply(_nhi, batch.NhiQualifications, stamp, counts, tx);
         Apply(_allowance, batch.ChildAllowanceEntitlements, stamp, counts, tx);
+        foreach (var (kind, records) in batch.Generic)
+        {
+            Apply(_generic, records, stamp, counts, tx, kind);
+        }
+
         ApplyHouseholds(batch, tx);
         _bookkeeping.Advance(batch, counts, tx);
         if (_run.MayHaveOpenQuarantine && batch.LoadedKeys.Count > 0)
@@ -154,7 +162,8 @@ internal sealed class SqliteBatchStore : IBatchStore
         Merge(_households, again, stamp, null, tx);
     }
 
-    private void Apply<T>(SqliteVersions<T> table, List<T> rows, RunStamp stamp, BatchCounts counts, SqliteTransaction tx)
+    // kind: the kind of the generic table the rows are of; null for a typed table.
+    private void Apply<T>(SqliteVersions<T> table, List<T> rows, RunStamp stamp, BatchCounts counts, SqliteTransaction tx, string? kind = null)
         where T : TemporalRecord
     {
         if (rows.Count == 0)
@@ -162,7 +171,7 @@ internal sealed class SqliteBatchStore : IBatchStore
             return;
         }
 
-        if (WasEmptyAtStart(table, stamp, tx))
+        if (WasEmptyAtStart(table, stamp, tx, kind))
         {
             // Every key of the run is new to the table (the run quarantines repeated keys): nothing to look up or close.
             table.Insert(rows, tx);
@@ -192,10 +201,11 @@ internal sealed class SqliteBatchStore : IBatchStore
     }
 
     // The answer is taken once per run (RunState completes synchronously here: the check itself is synchronous).
-    private bool WasEmptyAtStart<T>(SqliteVersions<T> table, RunStamp stamp, SqliteTransaction tx)
+    private bool WasEmptyAtStart<T>(SqliteVersions<T> table, RunStamp stamp, SqliteTransaction tx, string? kind = null)
         where T : TemporalRecord
     {
-        var check = _run.WasEmptyAtStartAsync(typeof(T), () => Task.FromResult(table.IsEmpty(stamp.SourceSystem, tx)));
+        var scope = kind is null ? new RecordScope(typeof(T).Name) : new RecordScope("generic_records", kind);
+        var check = _run.WasEmptyAtStartAsync(scope, () => Task.FromResult(table.IsEmpty(stamp.SourceSystem, tx, kind)));
         return check.IsCompleted ? check.GetAwaiter().GetResult() : throw new InvalidOperationException("The emptiness check of a table did not complete synchronously.");
     }
 

@@ -21,24 +21,35 @@ internal sealed class SqliteVersions<T> : IDisposable
     private readonly SqliteInsert<T> _insert;
     private readonly SqliteStatement _latest;
     private readonly SqliteStatement _close;
+    private readonly Func<T, string>? _kind;
 
-    public SqliteVersions(SqliteConnection connection, SqliteTable<T> table)
+    /// <param name="connection">The run's connection.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="kind">For the generic table: a row's kind, within which its key is looked up (keys are unique per kind).</param>
+    public SqliteVersions(SqliteConnection connection, SqliteTable<T> table, Func<T, string>? kind = null)
     {
         _connection = connection;
         _table = table;
+        _kind = kind;
         _insert = table.PrepareInsert(connection, table.Table);
         var t = SqliteTable<T>.Quote(table.Table);
-        _latest = new SqliteStatement(connection, $"SELECT id, content_hash FROM {t} WHERE source_system = ?1 AND source_key = ?2 AND superseded_at IS NULL");
+        var sameKind = kind is null ? string.Empty : " AND kind = ?3";
+        _latest = new SqliteStatement(connection, $"SELECT id, content_hash FROM {t} WHERE source_system = ?1 AND source_key = ?2{sameKind} AND superseded_at IS NULL");
         _close = new SqliteStatement(connection, $"UPDATE {t} SET superseded_at = ?1 WHERE id = ?2");
     }
 
-    /// <summary>True when the table holds no version from <paramref name="sourceSystem"/>.</summary>
-    public bool IsEmpty(string sourceSystem, SqliteTransaction? transaction)
+    /// <summary>True when the table (or <paramref name="kind"/>'s part of the generic table) holds no version from <paramref name="sourceSystem"/>.</summary>
+    public bool IsEmpty(string sourceSystem, SqliteTransaction? transaction, string? kind = null)
     {
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = $"SELECT NOT EXISTS (SELECT 1 FROM {SqliteTable<T>.Quote(_table.Table)} WHERE source_system = $s)";
+        cmd.CommandText = $"SELECT NOT EXISTS (SELECT 1 FROM {SqliteTable<T>.Quote(_table.Table)} WHERE source_system = $s{(kind is null ? string.Empty : " AND kind = $k")})";
         cmd.Parameters.AddWithValue("$s", sourceSystem);
+        if (kind is not null)
+        {
+            cmd.Parameters.AddWithValue("$k", kind);
+        }
+
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
     }
 
@@ -56,6 +67,11 @@ internal sealed class SqliteVersions<T> : IDisposable
         {
             SqliteBind.Value(_latest.Handle, 1, row.SourceSystem);
             SqliteBind.Value(_latest.Handle, 2, row.SourceKey);
+            if (_kind is not null)
+            {
+                SqliteBind.Value(_latest.Handle, 3, _kind(row));
+            }
+
             long? latest = null;
             var same = false;
             if (_latest.Read())

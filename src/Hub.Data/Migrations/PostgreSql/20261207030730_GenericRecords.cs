@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Hub.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class GenericRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "generic_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    atena_number = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    values = table.Column<string>(type: "jsonb", nullable: false),
+                    source_system = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    source_key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    source_timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ingested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sync_run_id = table.Column<long>(type: "bigint", nullable: true),
+                    valid_from = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    valid_to = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    superseded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_generic_records", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_generic_records_kind_atena_latest",
+                table: "generic_records",
+                columns: new[] { "kind", "atena_number" },
+                filter: "superseded_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_generic_records_sync_run",
+                table: "generic_records",
+                column: "sync_run_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_generic_records_latest",
+                table: "generic_records",
+                columns: new[] { "kind", "source_system", "source_key" },
+                unique: true,
+                filter: "superseded_at IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "generic_records");
+        }
+    }
+}
