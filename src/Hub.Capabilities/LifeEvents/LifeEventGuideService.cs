@@ -27,13 +27,14 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
     /// </summary>
     /// <param name="lifeEvent">The event.</param>
     /// <param name="atenaNumber">宛名番号 of the subject.</param>
-    /// <param name="on">Event date; default today (JST).</param>
+    /// <param name="on">Event date; default the registered day of death for a DEATH guide of a resident removed by 死亡 (where the task may read 異動事由 and 異動日), else today (JST).</param>
     /// <param name="mayRead">Whether the request's task may read a catalog path (the field mask with <c>read</c>).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public async Task<LifeEventGuide?> GuideAsync(LifeEventKind lifeEvent, string atenaNumber, DateOnly? on, Func<string, bool> mayRead, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mayRead);
-        var date = on ?? DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+        var (registered, datePaths) = on is null ? await RegisteredDateAsync(lifeEvent, atenaNumber, mayRead, cancellationToken).ConfigureAwait(false) : (null, []);
+        var date = on ?? registered ?? DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
         var loaded = await FactsAsync(atenaNumber, date, cancellationToken).ConfigureAwait(false);
         if (loaded is null)
         {
@@ -70,11 +71,31 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
 
         // Every readable fact the event's rules name was computed and could shape the answer.
         var used = ruleSet.SelectMany(r => r.Facts).Where(readable.Contains).Distinct(StringComparer.Ordinal).ToList();
-        var paths = used.SelectMany(f => known.Sources[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var paths = used.SelectMany(f => known.Sources[f]).Concat(datePaths).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var subjects = used.Any(f => f.StartsWith("household.", StringComparison.Ordinal))
             ? members.Append(atenaNumber).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : [atenaNumber];
         return new LifeEventGuide(lifeEvent, atenaNumber, date, household, procedures, facts, paths, subjects);
+    }
+
+    /// <summary>
+    /// The event date the registry holds, for a guide asked without one: a DEATH guide for a resident whose 消除 by 死亡 is
+    /// registered is about the day of death (国保 was still held that day; the age is the age at death), not today. The
+    /// choice reads 異動事由 and 異動日, so it is made only when the task may read both, and they are then named among the
+    /// paths that shaped the guide; otherwise the default stays today.
+    /// </summary>
+    private async Task<(DateOnly? Date, IReadOnlyList<string> Paths)> RegisteredDateAsync(LifeEventKind lifeEvent, string atenaNumber, Func<string, bool> mayRead, CancellationToken ct)
+    {
+        string[] paths = ["resident.changeReason", "resident.changeDate"];
+        if (lifeEvent != LifeEventKind.Death || !paths.All(mayRead))
+        {
+            return (null, []);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var latest = await db.Residents.AsNoTracking().Where(r => r.AtenaNumber == atenaNumber && r.SupersededAt == null)
+            .Select(r => new { r.ChangeReason, r.ChangeDate }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return latest is { ChangeReason: "死亡", ChangeDate: { } died } ? (died, paths) : (null, paths);
     }
 
     /// <summary>The facts of the subject's household on <paramref name="on"/>, or null for an unknown 宛名番号.</summary>

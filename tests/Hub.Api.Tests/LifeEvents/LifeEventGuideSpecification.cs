@@ -73,6 +73,34 @@ public abstract class LifeEventGuideSpecification(GeneratedCities cities)
 
     [Theory]
     [MemberData(nameof(GeneratedCities.CityIndexes), MemberType = typeof(GeneratedCities))]
+    public async Task Death_AskedWithoutADate_IsAboutTheRegisteredDayOfDeath_WhereTheTaskMayReadIt(int city)
+    {
+        var (snapshot, _) = await Setup(city);
+        // Asked long after: with today as the event date, 国保 would have ended and the age would have grown.
+        var today = new DateTimeOffset(GeneratedCities.CityAsOf.AddYears(5).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9));
+        var service = new LifeEventGuideService(cities.Databases[city].Factory, Rules, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(today));
+        var deceased = snapshot.AllVersions.Where(r => r.SupersededAt == null && r.ValidTo != null && r.ChangeReason == "死亡" && r.ChangeDate != null).Take(Sample).ToList();
+        Assert.Contains(deceased, p => snapshot.NhiOn(p.AtenaNumber, p.ChangeDate!.Value));
+        foreach (var person in deceased)
+        {
+            var died = person.ChangeDate!.Value;
+            var asked = await service.GuideAsync(LifeEventKind.Death, person.AtenaNumber, null, EveryField, Ct);
+            var dated = await service.GuideAsync(LifeEventKind.Death, person.AtenaNumber, died, EveryField, Ct);
+
+            Assert.Equal(died, asked!.On);
+            Assert.Equal(dated!.Procedures.Select(p => (p.Id, p.Status, p.Reason)), asked.Procedures.Select(p => (p.Id, p.Status, p.Reason)));
+            Expect(asked, "nhi-loss", snapshot.NhiOn(person.AtenaNumber, died), false);
+            Assert.Contains("resident.changeDate", asked.Paths);
+
+            // A task that may not read 異動日: the date the registry holds cannot choose the answer, which is about today.
+            var withheld = await service.GuideAsync(LifeEventKind.Death, person.AtenaNumber, null, p => p != "resident.changeDate", Ct);
+            Assert.Equal(DateOnly.FromDateTime(today.DateTime), withheld!.On);
+            Assert.DoesNotContain("resident.changeDate", withheld.Paths);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneratedCities.CityIndexes), MemberType = typeof(GeneratedCities))]
     public async Task MoveIn_NewResidents_GetInsuranceByAgeAndChildProcedures(int city)
     {
         var (snapshot, service) = await Setup(city);

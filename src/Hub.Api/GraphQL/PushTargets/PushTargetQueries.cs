@@ -62,7 +62,7 @@ internal static class PushTargetQueries
             .Description("Every procedure a life event brings the resident's household (漏れない): department, the reason in the data, the form prefill can fill, whether already done. A procedure decided by facts this task may not read is TO_CONFIRM (要確認) and says nothing of them. Rules: schemas/life-events. Unknown resident: null and NOT_FOUND.")
             .Argument<NonNullGraphType<LifeEventKindType>>("event", "The life event")
             .Argument<NonNullGraphType<StringGraphType>>("atenaNumber", "宛名番号 of the person the event is about (the newborn, the deceased, the mover, the retiree)")
-            .Argument<DateType>("on", "Event date (default today, JST)")
+            .Argument<DateType>("on", "Event date (default today, JST; for DEATH of a resident whose death is registered, the day of death where the task may read resident.changeReason and resident.changeDate)")
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
