@@ -42,15 +42,22 @@ public static class FormPrefiller
         var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders, gate.Catalog)).ToList();
         var applicantRecords = await related.WithAsync(applicant, householdRecord, now, ct).ConfigureAwait(false);
         var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access, gate.Catalog);
+        var applicantSubject = new Subject([applicant.AtenaNumber], applicant.HouseholdNumber);
+        var warning = PrefillWarning.For(applicant, path => gate.Allows(path, FieldAction.Read, applicantSubject));
+        IReadOnlyList<PrefillWarning> warnings = warning is null ? [] : [warning];
+        foreach (var path in warnings.SelectMany(w => w.Paths))
+        {
+            access.Add(path, [applicant.AtenaNumber]);
+        }
 
         if (form.HouseholdMembers is null)
         {
-            return new PrefillResult(form, items, null, []);
+            return new PrefillResult(form, items, null, []) { Warnings = warnings };
         }
 
         if (members is null)
         {
-            return new PrefillResult(form, items, applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld, []);
+            return new PrefillResult(form, items, applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld, []) { Warnings = warnings };
         }
 
         access.Add(FormCatalog.MembersPath, people.Select(p => p.AtenaNumber));
@@ -66,7 +73,7 @@ public static class FormPrefiller
             filled.Add(new PrefilledMember(Answer(decided[i].Items, records, decided[i].Person.AtenaNumber, access, gate.Catalog)));
         }
 
-        return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled);
+        return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled) { Warnings = warnings };
     }
 
     // An item is answered only where its path and the paths that choose its record (RecordSelection) may be read.

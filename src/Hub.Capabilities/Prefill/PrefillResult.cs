@@ -5,4 +5,8 @@ namespace Hub.Capabilities.Prefill;
 /// <param name="Items">The applicant's items, in form order.</param>
 /// <param name="MembersStatus">For a form with a member section: FILLED when members are listed, WITHHELD when the task may not list them; else null.</param>
 /// <param name="Members">One entry per living household member (head first, then by birth).</param>
-public sealed record PrefillResult(FormDefinition Form, IReadOnlyList<PrefilledItem> Items, PrefillStatus? MembersStatus, IReadOnlyList<PrefilledMember> Members);
+public sealed record PrefillResult(FormDefinition Form, IReadOnlyList<PrefilledItem> Items, PrefillStatus? MembersStatus, IReadOnlyList<PrefilledMember> Members)
+{
+    /// <summary>What the counter must see before using the form (<see cref="PrefillWarning"/>): e.g. the applicant is no longer in the registry.</summary>
+    public IReadOnlyList<PrefillWarning> Warnings { get; init; } = [];
+}

@@ -250,6 +250,50 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         Assert.DoesNotContain("0001234567", body.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RemovedApplicant_ClerkWhoMayReadTheStatus_IsWarned_AndTheAccessRecordNamesWhatDecidedIt()
+    {
+        var client = await fixture.ClientAsync();
+        var database = await fixture.DatabaseAsync();
+        const string Warned = "query P($form: String!, $atena: String!) { prefill(formId: $form, atenaNumber: $atena) { warnings { code message paths } items { id status } } }";
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Warned, new { form = "move-in-household-members", atena = CitySeed.RemovedGrandfather }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+
+        NoErrors(body);
+        var warning = body["data"]!["prefill"]!["warnings"]!.AsArray().Single()!;
+        Assert.Equal("REMOVED", (string?)warning["code"]);
+        Assert.Contains("死亡により住民記録から消除されています", (string?)warning["message"], StringComparison.Ordinal);
+        Assert.Contains("（異動日 ", (string?)warning["message"], StringComparison.Ordinal);
+        Assert.Equal(["resident.status", "resident.changeReason", "resident.changeDate"], warning["paths"]!.AsArray().Select(p => (string?)p));
+        await using var check = database.CreateContext();
+        var record = await check.AccessRecords.AsNoTracking().OrderByDescending(r => r.Sequence).FirstAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("resident.changeReason", AccessRecordFormat.SplitPaths(record.FieldPaths));
+
+        // A living applicant: no warning.
+        var (_, living) = await client.SendAsync(GraphQLClient.Post(Warned, new { form = "move-in-household-members", atena = RelatedSeed.Head }, Clerks.ResidentClerk, Clerks.ResidentRegistry));
+        NoErrors(living);
+        Assert.Empty(living["data"]!["prefill"]!["warnings"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task RemovedApplicant_TaskThatMayNotReadWhy_IsWarnedWithoutTheReason_AndATaskThatMayNotReadTheStatusIsNot()
+    {
+        var client = await fixture.ClientAsync();
+        const string Warned = "query P($form: String!, $atena: String!) { prefill(formId: $form, atenaNumber: $atena) { warnings { code message paths } } }";
+
+        // The child allowance task reads 住民状態 (児童手当法 第4条) but not 異動事由: warned, the reason not told.
+        var (_, child) = await client.SendAsync(GraphQLClient.Post(Warned, new { form = "child-allowance-application", atena = CitySeed.RemovedGrandfather }, Clerks.ChildClerk, Clerks.ChildAllowance));
+        NoErrors(child);
+        var warning = child["data"]!["prefill"]!["warnings"]!.AsArray().Single()!;
+        Assert.Equal(["resident.status"], warning["paths"]!.AsArray().Select(p => (string?)p));
+        Assert.DoesNotContain("死亡", child.ToJsonString(), StringComparison.Ordinal);
+
+        // The tax task may not read 住民状態: no warning, so the answer does not vary with it.
+        var (_, tax) = await client.SendAsync(GraphQLClient.Post(Warned, new { form = "child-allowance-application", atena = CitySeed.RemovedGrandfather }, Clerks.TaxClerk, Clerks.ResidentTax));
+        NoErrors(tax);
+        Assert.Empty(tax["data"]!["prefill"]!["warnings"]!.AsArray());
+    }
+
     private static void NoErrors(JsonNode body) => Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());
 
     private static Dictionary<string, (string Status, string? Value, string Label, string? Source, DateTime? AsOf)> Items(JsonNode? items) =>

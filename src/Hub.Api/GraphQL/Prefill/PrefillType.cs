@@ -22,6 +22,9 @@ internal sealed class PrefillType : ObjectGraphType<PrefillResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillItemType>>>>("items").Description("The applicant's items, in form order")
             .WithComplexityImpact(1, ItemsPerForm)
             .Resolve(c => c.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefillWarningType>>>>("warnings")
+            .Description("What the counter must see before using the form, e.g. REMOVED for an applicant no longer in the registry; empty when none (or when the task may not read what would decide one)")
+            .Resolve(c => c.Source.Warnings);
         Field<StringGraphType>("membersLabel").Description("The member section's label; null when the form has none").Resolve(c => c.Source.Form.HouseholdMembers?.Label);
         Field<PrefillStatusType>("membersStatus")
             .Description("For a form with a member section: FILLED when members are listed, WITHHELD when the task may not read household.members, UNAVAILABLE when the resident has no household; else null")
