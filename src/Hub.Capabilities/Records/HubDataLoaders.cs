@@ -115,14 +115,30 @@ public sealed class HubDataLoaders : IAsyncDisposable
     /// <paramref name="limit"/>, by kana key then 宛名番号 — or by 宛名番号 alone when <paramref name="orderByKana"/> is
     /// false (an order is a disclosure of the field it sorts on). One row per 宛名番号, the living version preferred.
     /// </summary>
-    public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, bool orderByKana, CancellationToken ct)
+    public Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, bool orderByKana, CancellationToken ct) =>
+        SearchAsync(new ResidentSearch(kanaKey, null, null, birthDate), limit, orderByKana, ct);
+
+    /// <summary>Residents (latest versions, removed ones too) matching every key of <paramref name="search"/>.</summary>
+    public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(ResidentSearch search, int limit, bool orderByKana, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(search);
         using var lease = await _database.UseAsync(ct).ConfigureAwait(false);
         var db = lease.Db;
         var query = db.Residents.AsNoTracking().Latest();
+        var (kanaKey, nameKey, address, birthDate) = search;
         if (!string.IsNullOrEmpty(kanaKey))
         {
             query = query.Where(r => r.NameKanaSearchKey != null && r.NameKanaSearchKey.StartsWith(kanaKey));
+        }
+
+        if (!string.IsNullOrEmpty(nameKey))
+        {
+            query = query.Where(r => r.NameSearchKey.StartsWith(nameKey));
+        }
+
+        if (!string.IsNullOrEmpty(address))
+        {
+            query = query.Where(r => r.Address != null && r.Address.StartsWith(address));
         }
 
         if (birthDate is { } day)

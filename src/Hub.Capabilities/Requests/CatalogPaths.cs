@@ -10,5 +10,11 @@ public static class CatalogPaths
     public const string NameKana = "resident.nameKana";
 
     /// <summary>生年月日.</summary>
+    /// <summary>氏名 (kanji, or a foreign resident's legal name in romaji): a search key.</summary>
+    public const string Name = "resident.name";
+
+    /// <summary>住所: a search key (prefix).</summary>
+    public const string Address = "resident.address";
+
     public const string BirthDate = "resident.birthDate";
 }

@@ -69,21 +69,26 @@ internal sealed class HubQueryType : ObjectGraphType
             .Resolve(c => c.Loaders().Households.Load(Arguments.Number(c, "householdNumber", "世帯番号"))
                 .Then(household => household ?? throw HubErrors.NotFound("household with this household number")).ForGraphQL());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
-            .Description($"Residents (removed ones too) by search keys (for the counter): 氏名カナ prefix, folded like the stored key (width, spaces), and/or a birth date within the resident's 生年月日 range. Needs read access to the keys used. At most {SearchCap}.")
-            .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width)")
-            .Argument<DateType>("birthDate", "A calendar day the birth date can denote")
+            .Description($"Residents (removed ones too) by search keys, in any combination (every key given must match): 氏名カナ prefix, 氏名 prefix (kanji, or a foreign resident's legal name in romaji), 住所 prefix, and a birth date within the resident's 生年月日 range. Names are folded like the stored keys (width, case, spaces, hiragana/katakana). Needs read access to the field of every key used. At most {SearchCap}.")
+            .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width, hiragana or katakana, spaces ignored)")
+            .Argument<StringGraphType>("name", "氏名 or its beginning: kanji (山田, 山田太郎) or romaji (REYES, reyes; width and case ignored)")
+            .Argument<StringGraphType>("address", "住所 or its beginning, as registered (e.g. 神奈川県みなと市本町)")
+            .Argument<DateType>("birthDate", "A calendar day the birth date can denote (ISO or 和暦)")
             .Argument<IntGraphType>("first", $"How many (default 20, at most {SearchCap})")
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
                 var kana = SearchKey.Normalize(Arguments.SearchText(c, "kana"));
+                var name = SearchKey.Normalize(Arguments.SearchText(c, "name"));
+                var address = Arguments.SearchText(c, "address")?.Trim() ?? string.Empty;
                 var birthDate = c.GetArgument<DateOnly?>("birthDate");
-                if (kana.Length == 0 && birthDate is null)
+                if (kana.Length == 0 && name.Length == 0 && address.Length == 0 && birthDate is null)
                 {
-                    throw HubErrors.BadUserInput("kana", "or 'birthDate' must be given: a search needs at least one key");
+                    throw HubErrors.BadUserInput("kana", "or 'name', 'address' or 'birthDate' must be given: a search needs at least one key");
                 }
 
-                foreach (var (used, path) in new[] { (kana.Length > 0, CatalogPaths.NameKana), (birthDate is not null, CatalogPaths.BirthDate) })
+                var keys = new[] { (kana.Length > 0, CatalogPaths.NameKana), (name.Length > 0, CatalogPaths.Name), (address.Length > 0, CatalogPaths.Address), (birthDate is not null, CatalogPaths.BirthDate) };
+                foreach (var (used, path) in keys)
                 {
                     if (used && !c.Gate().Allows(path, FieldAction.Read, Subject.None))
                     {
@@ -93,15 +98,15 @@ internal sealed class HubQueryType : ObjectGraphType
 
                 var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, SearchCap);
                 var orderByKana = c.Gate().Allows(CatalogPaths.NameKana, FieldAction.Read, Subject.None);
-                var found = await c.Loaders().SearchAsync(kana.Length > 0 ? kana : null, birthDate, first, orderByKana, c.CancellationToken).ConfigureAwait(false);
-                if (kana.Length > 0 || orderByKana)
+                var search = new ResidentSearch(kana.Length > 0 ? kana : null, name.Length > 0 ? name : null, address.Length > 0 ? address : null, birthDate);
+                var found = await c.Loaders().SearchAsync(search, first, orderByKana, c.CancellationToken).ConfigureAwait(false);
+                foreach (var (used, path) in keys)
                 {
-                    c.Access().Add(CatalogPaths.NameKana, found.Select(r => r.AtenaNumber));
-                }
-
-                if (birthDate is not null)
-                {
-                    c.Access().Add(CatalogPaths.BirthDate, found.Select(r => r.AtenaNumber));
+                    // A key used to choose the list, and 氏名カナ when it ordered it, shaped the answer for everyone on it.
+                    if (used || (path == CatalogPaths.NameKana && orderByKana))
+                    {
+                        c.Access().Add(path, found.Select(r => r.AtenaNumber));
+                    }
                 }
 
                 return found;
