@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using Hub.Adapters;
 using Hub.Adapters.Catalog;
+using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 using Hub.Data;
 using Hub.Data.Providers;
