@@ -29,7 +29,7 @@ internal static class KindsBenchmark
 {
     private const string Reason = "転入";
 
-    public static async Task RunAsync(string work, int residents, int runs, string[] providers)
+    public static async Task RunAsync(string work, int residents, int runs, string[] providers, bool explain)
     {
         var city = Path.Combine(work, $"city-{residents}");
         if (!File.Exists(Path.Combine(city, "manifest.json")))
@@ -90,6 +90,11 @@ internal static class KindsBenchmark
 
                 Console.Error.WriteLine($"{dbKind}: city synced, {copies.Count:N0} qualifications copied into {NhiShapeKind.Name}");
                 var query = new PushTargetQuery(factory, TimeProvider.System);
+                if (explain)
+                {
+                    await ExplainAsync(factory, dbKind, byReason, asOf);
+                }
+
                 await CompareAsync(table, dbKind, runs, "qualification valid on the date", query, asOf, active, "hub nhiMember (typed)", Hub(query, new NhiMemberCriterion(true), asOf));
                 var (where, parameters) = HandWrittenQueries.For("kinds", asOf, HandWritten);
                 await using var hand = factory.CreateDbContext();
@@ -162,6 +167,21 @@ internal static class KindsBenchmark
         table.Add(string.Create(CultureInfo.InvariantCulture,
             $"| {provider} | {label} | {ids.Count:N0} | {(same ? "yes" : "NO")} | {Ms(page)} | {Ms(basePage)} | {page / basePage:F2} | {Ms(count)} | {Ms(baseCount)} | {count / baseCount:F2} | {baselineLabel} |"));
         Console.Error.WriteLine(table[^1]);
+    }
+
+    // The hub's first-page query of a criterion and its plan, to stderr.
+    private static async Task ExplainAsync(HubDbContextFactory factory, DatabaseProvider provider, TargetCriterion criterion, DateOnly asOf)
+    {
+        await using var db = factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = PushTargetQuery.Rows(db, criterion, asOf).Where(r => r.Id > 0L).OrderBy(r => r.Id).Take(101).CreateDbCommand();
+        Console.Error.WriteLine($"==== {provider}: hub first page\n{command.CommandText}\n----");
+        command.CommandText = (provider == DatabaseProvider.PostgreSql ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            Console.Error.WriteLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString())));
+        }
     }
 
     private static async Task<List<long>> Ids(System.Data.Common.DbCommand command)

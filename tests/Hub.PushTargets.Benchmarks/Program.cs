@@ -17,7 +17,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- [--residents N] [--work DIR] [--providers postgresql,sqlite] [--runs N]
 //        [--only ID,…] [--reuse] [--explain]
-//        dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- --kinds [--residents N (default 100,000)] [--work DIR] [--providers postgresql,sqlite] [--runs N]
+//        dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- --kinds [--residents N (default 100,000)] [--work DIR] [--providers postgresql,sqlite] [--runs N] [--explain]
 // --reuse keeps one synced database per provider and city size (SQLite: WORK/hub-N.db; PostgreSQL: database push_N on the
 // server named by HUB_TEST_POSTGRES) and syncs only when it is empty; pending migrations are applied either way.
 // --explain prints the hub's SQL and both queries' plans (EXPLAIN (ANALYZE, BUFFERS) / EXPLAIN QUERY PLAN) to stderr.
@@ -32,7 +32,7 @@ if (Environment.GetCommandLineArgs().Contains("--kinds"))
 {
     // Issue 14: a criterion on a kind declared as data beside the same on the typed table (KindsBenchmark); 100,000 residents by default.
     Directory.CreateDirectory(work);
-    await KindsBenchmark.RunAsync(work, Arg("--residents", 100_000), runs, providers);
+    await KindsBenchmark.RunAsync(work, Arg("--residents", 100_000), runs, providers, explain);
     return;
 }
 
