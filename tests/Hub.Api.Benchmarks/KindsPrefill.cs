@@ -46,6 +46,7 @@ internal static class KindsPrefill
         var typedToken = await HubServerProcess.TokenAsync(hub, root, "demo-child-clerk");
         var genericToken = await HubServerProcess.TokenAsync(hub, root, "demo-ltc-clerk");
         PostgreSqlServer? server = null;
+        var scratch = new List<string>();
         try
         {
             foreach (var provider in providers)
@@ -56,7 +57,10 @@ internal static class KindsPrefill
                     server ??= await PostgreSqlServer.StartAsync();
                 }
 
-                var connectionString = postgres ? await server!.CreateDatabaseAsync("kindsprefill") : $"Data Source={Path.Combine(work, $"kinds-{Guid.NewGuid():N}.db")}";
+                var file = Path.Combine(work, $"kinds-{Guid.NewGuid():N}.db");
+                var witness = Path.Combine(work, $"witness-{Guid.NewGuid():N}");
+                scratch.AddRange([file, witness]);
+                var connectionString = postgres ? await server!.CreateDatabaseAsync("kindsprefill") : $"Data Source={file}";
                 var kind = postgres ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
                 var factory = new HubDbContextFactory(new HubDatabaseOptions { Provider = kind.ToString(), ConnectionString = connectionString });
                 await HubDatabaseInitializer.MigrateAsync(factory);
@@ -80,7 +84,7 @@ internal static class KindsPrefill
 
                 var port = FreePort();
                 await using var process = await HubServerProcess.StartAsync(hub, root, kind.ToString(), connectionString, port,
-                    new Dictionary<string, string> { ["Hub__Audit__Checkpoints__WitnessDirectory"] = Path.Combine(work, $"witness-{Guid.NewGuid():N}") });
+                    new Dictionary<string, string> { ["Hub__Audit__Checkpoints__WitnessDirectory"] = witness });
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
                 {
                     BaseAddress = new Uri($"http://127.0.0.1:{port}"),
@@ -124,6 +128,8 @@ internal static class KindsPrefill
             {
                 await server.DisposeAsync();
             }
+
+            Scratch.Delete(work, scratch);
         }
 
         Console.WriteLine($"Kinds: city of {residents:N0} residents (seed 1); {Environment.ProcessorCount} cores; at most {maxRequests:N0} requests or {maxSeconds} s per row after a warm-up; load average {loadAtStart} at start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at printing");

@@ -125,7 +125,7 @@ internal static class KindsBenchmark
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in scratch.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }).Where(File.Exists))
+            foreach (var path in scratch.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }.Concat(Directory.GetFiles(work, Path.GetFileName(f) + ".*.lock"))).Where(File.Exists))
             {
                 File.Delete(path);
             }

@@ -105,7 +105,7 @@ internal static class KindsBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Concat(Directory.GetFiles(work, Path.GetFileName(file) + ".*.lock")).Where(File.Exists))
             {
                 File.Delete(path);
             }
