@@ -27,6 +27,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 // --hub runs another build of the hub (e.g. an older commit's, for a before/after on the same database and load);
 // --http-only times the prefill requests only (no bare lookups, appends or enforcement rows).
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
+// --kinds times the pre-fill of long-term-care-renewal (a kind declared as data) beside child-allowance-application (typed
+// kinds only) at the --concurrency levels, for the same applicants (KindsPrefill); nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -61,6 +63,12 @@ if (!File.Exists(hub))
 }
 
 Directory.CreateDirectory(work);
+if (Environment.GetCommandLineArgs().Contains("--kinds"))
+{
+    // Issue 14: a form reading a kind declared as data beside one reading typed kinds only (KindsPrefill); nothing else.
+    return await KindsPrefill.RunAsync(root, hub, work, residents, providers, levels, maxRequests, maxSeconds);
+}
+
 if (Environment.GetCommandLineArgs().Contains("--limits"))
 {
     return await LimitsBenchmark.RunAsync(root, hub, work, maxRequests, maxSeconds);

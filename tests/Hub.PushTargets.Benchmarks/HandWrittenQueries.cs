@@ -13,7 +13,7 @@ internal static class HandWrittenQueries
 {
     // A resident on the reference date (Hub.Data.Queries.OnDate): latest version, not removed by then, possibly born
     // by then, not entered (記載) after it.
-    private const string Living = """
+    internal const string Living = """
         r.superseded_at IS NULL AND (r.valid_to IS NULL OR r.valid_to > @removedFrom) AND (r.birth_date_earliest IS NULL OR r.birth_date_earliest <= @asOf)
         AND (r.change_date IS NULL OR r.change_date <= @asOf OR r.change_reason IS NULL OR r.change_reason NOT IN ('転入', '出生', '職権記載', '国籍取得', '帰化'))
         """;
@@ -23,12 +23,12 @@ internal static class HandWrittenQueries
         AND (m.change_date IS NULL OR m.change_date <= @asOf OR m.change_reason IS NULL OR m.change_reason NOT IN ('転入', '出生', '職権記載', '国籍取得', '帰化'))
         """;
 
-    public static (string Where, Dictionary<string, object> Parameters) For(string id, DateOnly asOf)
+    public static (string Where, Dictionary<string, object> Parameters) For(string id, DateOnly asOf, string? where = null)
     {
-        var (where, parameters) = Definition(id, asOf);
+        var (condition, parameters) = where is null ? Definition(id, asOf) : (where, new Dictionary<string, object>());
         parameters["asOf"] = asOf;
         parameters["removedFrom"] = OnDate.StartOfDayJst(asOf);
-        return (where, parameters);
+        return (condition, parameters);
     }
 
     private static (string Where, Dictionary<string, object> Parameters) Definition(string id, DateOnly asOf)

@@ -17,6 +17,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- [--residents N] [--work DIR] [--providers postgresql,sqlite] [--runs N]
 //        [--only ID,…] [--reuse] [--explain]
+//        dotnet run -c Release --project tests/Hub.PushTargets.Benchmarks -- --kinds [--residents N (default 100,000)] [--work DIR] [--providers postgresql,sqlite] [--runs N] [--explain]
 // --reuse keeps one synced database per provider and city size (SQLite: WORK/hub-N.db; PostgreSQL: database push_N on the
 // server named by HUB_TEST_POSTGRES) and syncs only when it is empty; pending migrations are applied either way.
 // --explain prints the hub's SQL and both queries' plans (EXPLAIN (ANALYZE, BUFFERS) / EXPLAIN QUERY PLAN) to stderr.
@@ -27,6 +28,14 @@ var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOp
 var only = Arg("--only", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
 var reuse = Environment.GetCommandLineArgs().Contains("--reuse");
 var explain = Environment.GetCommandLineArgs().Contains("--explain");
+if (Environment.GetCommandLineArgs().Contains("--kinds"))
+{
+    // Issue 14: a criterion on a kind declared as data beside the same on the typed table (KindsBenchmark); 100,000 residents by default.
+    Directory.CreateDirectory(work);
+    await KindsBenchmark.RunAsync(work, Arg("--residents", 100_000), runs, providers, explain);
+    return;
+}
+
 Directory.CreateDirectory(work);
 var city = Path.Combine(work, $"city-{residents}");
 if (!File.Exists(Path.Combine(city, "manifest.json")))
@@ -114,7 +123,7 @@ Synced:
         }
 
         var same = hubIds.SequenceEqual(handIds);
-        var (hubPage, handPage) = await Paired(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null), async () =>
+        var (hubPage, handPage) = await PairedTiming.RunAsync(runs, () => query.PageRowsAsync(definition.Criteria, asOf, 100, null), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT r.id, r.atena_number, r.household_number, r.name, r.name_kana, r.sex, r.birth_date_text, r.relationship, r.postal_code, r.area_code, r.address, r.address_supplement FROM residents r WHERE {where} ORDER BY r.id LIMIT 100", parameters);
             await using var reader = await command.ExecuteReaderAsync();
@@ -122,7 +131,7 @@ Synced:
             {
             }
         });
-        var (hubCount, handCount) = await Paired(runs, () => query.CountAsync(definition.Criteria, asOf), async () =>
+        var (hubCount, handCount) = await PairedTiming.RunAsync(runs, () => query.CountAsync(definition.Criteria, asOf), async () =>
         {
             await using var command = HandWrittenQueries.Command(connection, kind, $"SELECT COUNT(*) FROM residents r WHERE {where}", parameters);
             await command.ExecuteScalarAsync();
@@ -206,36 +215,6 @@ static async Task Explain(HubDbContextFactory factory, DatabaseProvider kind, st
 }
 
 static string Ms(double ms) => ms.ToString(ms < 10 ? "F1" : "F0", CultureInfo.InvariantCulture) + " ms";
-
-// Medians of the hub's and the hand-written query's times, measured alternately (each pair in swapped order every
-// other round) after one warm-up each, so that both see the same load on a shared machine; at least `runs` rounds,
-// more for short queries (about 2 s of rounds, at most 31), whose ratios a single scheduler hiccup would swing.
-static async Task<(double Hub, double Hand)> Paired(int runs, Func<Task> hub, Func<Task> hand)
-{
-    var clock = Stopwatch.StartNew();
-    await hub();
-    await hand();
-    var rounds = Math.Clamp((int)Math.Ceiling(2000 / Math.Max(clock.Elapsed.TotalMilliseconds, 1)), runs, Math.Max(runs, 31));
-    var hubTimes = new List<double>();
-    var handTimes = new List<double>();
-    for (var i = 0; i < rounds; i++)
-    {
-        foreach (var (body, times) in i % 2 == 0 ? new[] { (hub, hubTimes), (hand, handTimes) } : new[] { (hand, handTimes), (hub, hubTimes) })
-        {
-            clock.Restart();
-            await body();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-    }
-
-    return (Median(hubTimes), Median(handTimes));
-}
-
-static double Median(List<double> times)
-{
-    times.Sort();
-    return times[times.Count / 2];
-}
 
 static T Arg<T>(string name, T fallback)
 {

@@ -12,10 +12,22 @@ using Hub.Testing.PostgreSql;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project tests/Hub.Sync.Benchmarks -- [--residents N] [--work DIR] [--providers sqlite,postgresql] [--batch N] [--full-only | --adapters-only]
+//        dotnet run -c Release --project tests/Hub.Sync.Benchmarks -- --kinds [--records N] [--residents N] [--work DIR] [--providers postgresql,sqlite] [--batch N]
+// --kinds: issue 14's figures, N (default 1,000,000) 国保 qualifications synced typed and as a kind declared as data (KindsBenchmark);
+// --residents then defaults to N / 4.
 var residents = Arg("--residents", 1_000_000);
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-sync-bench"));
 var batch = Arg("--batch", 2_000);
 var providers = Arg("--providers", "postgresql,sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries);
+if (Array.IndexOf(args, "--kinds") >= 0)
+{
+    var kindRecords = Arg("--records", 1_000_000L);
+    var kindWork = Arg("--work", Path.Combine(Path.GetTempPath(), "hub-sync-bench"));
+    Directory.CreateDirectory(kindWork);
+    await KindsBenchmark.RunAsync(args, kindWork, kindRecords, Arg("--residents", (int)(kindRecords / 4)), batch, providers);
+    return;
+}
+
 var fullOnly = Array.IndexOf(args, "--full-only") >= 0; // diagnostic: the full sync and its peak memory, no baselines or delta
 Directory.CreateDirectory(work);
 var city = Path.Combine(work, $"city-{residents}");
