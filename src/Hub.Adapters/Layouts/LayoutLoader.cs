@@ -208,7 +208,7 @@ public static class LayoutLoader
             problems.Add($"{where}: index is 1-based");
         }
 
-        if (f.Form is not null)
+        if (f.Form is not null && mapping is not null) // without the kind, a form cannot be judged
         {
             var forms = kind == FieldKind.Timestamp ? TimestampForms : DateForms;
             if (kind is not (FieldKind.Date or FieldKind.EraDate or FieldKind.Timestamp) || !forms.Contains(f.Form))

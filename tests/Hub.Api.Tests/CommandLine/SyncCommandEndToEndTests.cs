@@ -62,7 +62,7 @@ public sealed class SyncCommandEndToEndTests : IDisposable
         var (code, _, error) = await RunAsync(database, Path.Combine(_dir, "residents.csv"), "sync", "run", "--Hub:Sources:resident-registry:Options:Encoding=latin1");
 
         Assert.Equal(2, code);
-        Assert.StartsWith("hub: Adapter 'resident-registry' has 1 invalid setting(s):", error, StringComparison.Ordinal);
+        Assert.StartsWith("hub: Setting Hub:Sources:resident-registry:Options: ", error, StringComparison.Ordinal);
         Assert.Contains("Encoding 'latin1' is not one of utf-8, utf-8-bom, shift_jis, cp932, euc-jp.", error, StringComparison.Ordinal);
     }
 
