@@ -32,6 +32,7 @@ public sealed class GenericLayoutTests : IDisposable
             "supportLevel": { "type": ["string", "null"], "enum": ["区分1", "区分2", "区分3", "区分4", "区分5", "区分6", null], "title": "障害支援区分", "x-hub-path": "disabilityService.supportLevel", "x-hub-label": "障害支援区分", "x-hub-classification": "福祉", "x-hub-standard": { "specification": "障害者福祉システム標準仕様書", "item": "障害支援区分" } },
             "decidedOn": { "type": "string", "format": "date", "title": "支給決定日", "x-hub-path": "disabilityService.decidedOn", "x-hub-label": "支給決定日", "x-hub-classification": "福祉", "x-hub-standard": { "specification": "障害者福祉システム標準仕様書", "item": "支給決定年月日" } },
             "days": { "type": "integer", "title": "支給量（日数）", "x-hub-path": "disabilityService.days", "x-hub-label": "支給量（日数）", "x-hub-classification": "福祉", "x-hub-standard": { "specification": "障害者福祉システム標準仕様書", "item": "支給量" } },
+            "provider": { "type": ["string", "null"], "maxLength": 20, "title": "事業所名", "x-hub-path": "disabilityService.provider", "x-hub-label": "事業所名", "x-hub-classification": "福祉", "x-hub-standard": { "specification": "障害者福祉システム標準仕様書", "item": "事業所名" } },
             "homeCare": { "type": "boolean", "title": "居宅介護", "x-hub-path": "disabilityService.homeCare", "x-hub-label": "居宅介護", "x-hub-classification": "福祉", "x-hub-standard": { "specification": "障害者福祉システム標準仕様書", "item": "居宅介護" } }
           }
         }
@@ -95,6 +96,49 @@ public sealed class GenericLayoutTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_Cp932FixedWidthWithEraCodeDatesAndGaiji_MapsTheVendorsCharacterInATextField()
+    {
+        const string fixedWidth = """
+            {
+              "name": "vendor-disability-legacy",
+              "recordKind": "disabilityService",
+              "format": "fixed-width",
+              "encoding": "cp932",
+              "recordLength": 59,
+              "filePattern": "*.dat",
+              "gaijiTable": "gaiji.csv",
+              "fields": [
+                { "field": "atenaNumber", "offset": 0, "length": 10 },
+                { "field": "recipientNumber", "offset": 10, "length": 10 },
+                { "field": "decidedOn", "offset": 20, "length": 7, "form": "era-code" },
+                { "field": "days", "offset": 27, "length": 3 },
+                { "field": "homeCare", "offset": 30, "length": 1 },
+                { "field": "provider", "offset": 31, "length": 14 },
+                { "field": "sourceTimestamp", "offset": 45, "length": 14, "form": "yyyymmddhhmmss" }
+              ]
+            }
+            """;
+        var export = Path.Combine(_dir, "export");
+        Directory.CreateDirectory(export);
+        await File.WriteAllTextAsync(Path.Combine(export, "gaiji.csv"), "code,target\n0xF040,髙\n", TestContext.Current.CancellationToken);
+        byte[] record = [.. "1000000019"u8, .. "0000012345"u8, .. "5060401"u8, .. "  1"u8, .. "1"u8, 0xF0, 0x40, .. Cp932.GetBytes("田ケア　"), .. "    "u8, .. "20240401090000"u8, .. "\r\n"u8];
+        Assert.Equal(61, record.Length);
+        await File.WriteAllBytesAsync(Path.Combine(export, "d.dat"), record, TestContext.Current.CancellationToken);
+        var adapter = new LayoutFileAdapter(new LayoutFileOptions { Layout = LayoutLoader.Parse(fixedWidth, "f.layout.json", _catalog), Catalog = _catalog, DataPath = export, });
+
+        var items = new List<SourceItem>();
+        await foreach (var batch in adapter.ReadSnapshotAsync(TestContext.Current.CancellationToken))
+        {
+            items.AddRange(batch.Items);
+        }
+
+        var generic = Assert.IsType<CanonicalGenericRecord>(Assert.Single(items).Record);
+        Assert.Equal("髙田ケア", generic.Values["provider"]);
+        Assert.Equal(new DateOnly(2024, 4, 1), generic.Values["decidedOn"]);
+        Assert.Equal(1L, generic.Values["days"]);
+    }
+
+    [Fact]
     public async Task Read_RowsThatDoNotFit_RejectedWithFileLineAndTheField_NeverTheValue()
     {
         var items = await ReadAsync(
@@ -131,7 +175,7 @@ public sealed class GenericLayoutTests : IDisposable
 
         var problems = LayoutLoader.Check(layout, _catalog);
 
-        Assert.Contains(problems, p => p.StartsWith("fields[5]: 'careLevel' is not a field of disabilityService (atenaNumber, recipientNumber, supportLevel, decidedOn, days, homeCare, sourceTimestamp, isRemoved)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("fields[5]: 'careLevel' is not a field of disabilityService (atenaNumber, recipientNumber, supportLevel, decidedOn, days, provider, homeCare, sourceTimestamp, isRemoved)", StringComparison.Ordinal));
         Assert.Contains("required field 'days' of disabilityService is not mapped", problems);
         Assert.Contains("required field 'sourceTimestamp' of disabilityService is not mapped", problems);
         Assert.Equal(3, problems.Count);
