@@ -17,11 +17,14 @@ public static class LayoutLoader
     private static readonly string[] DateForms = ["iso", "yyyymmdd", "era-code", "wareki", "any"];
     private static readonly string[] TimestampForms = ["iso", "yyyymmddhhmmss"];
 
+    /// <summary>Reads a layout file (UTF-8 JSON); a kind declared as data is looked up in the default catalog (see <see cref="Load(string, FieldCatalog?)"/>).</summary>
+    public static LayoutDefinition Load(string path) => Load(path, null);
+
     /// <summary>
     /// Reads a layout file (UTF-8 JSON). A <c>recordKind</c> that is no built-in layout kind names a kind declared as data
-    /// in <paramref name="catalog"/> (default: <see cref="FieldCatalog.LoadDefault"/>, read only for such a layout).
+    /// in <paramref name="catalog"/> (when null: <see cref="FieldCatalog.LoadDefault"/>, read only for such a layout).
     /// </summary>
-    public static LayoutDefinition Load(string path, FieldCatalog? catalog = null)
+    public static LayoutDefinition Load(string path, FieldCatalog? catalog)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -32,8 +35,11 @@ public static class LayoutLoader
         return Parse(File.ReadAllText(path), Path.GetFileName(path), catalog);
     }
 
-    /// <summary>Reads a layout from JSON text; <paramref name="origin"/> names it in messages; <paramref name="catalog"/> as for <see cref="Load"/>.</summary>
-    public static LayoutDefinition Parse(string json, string origin, FieldCatalog? catalog = null)
+    /// <summary>Reads a layout from JSON text; <paramref name="origin"/> names it in messages.</summary>
+    public static LayoutDefinition Parse(string json, string origin) => Parse(json, origin, null);
+
+    /// <summary>Reads a layout from JSON text; <paramref name="origin"/> names it in messages; <paramref name="catalog"/> as for <see cref="Load(string, FieldCatalog?)"/>.</summary>
+    public static LayoutDefinition Parse(string json, string origin, FieldCatalog? catalog)
     {
         LayoutDefinition? layout;
         try
@@ -56,8 +62,11 @@ public static class LayoutLoader
             : throw new LayoutException($"Layout {origin} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}", problems);
     }
 
-    /// <summary>Every problem of <paramref name="layout"/> (empty when it can be used); <paramref name="catalog"/> as for <see cref="Load"/>.</summary>
-    public static IReadOnlyList<string> Check(LayoutDefinition layout, FieldCatalog? catalog = null)
+    /// <summary>Every problem of <paramref name="layout"/> (empty when it can be used).</summary>
+    public static IReadOnlyList<string> Check(LayoutDefinition layout) => Check(layout, null);
+
+    /// <summary>Every problem of <paramref name="layout"/> (empty when it can be used); <paramref name="catalog"/> as for <see cref="Load(string, FieldCatalog?)"/>.</summary>
+    public static IReadOnlyList<string> Check(LayoutDefinition layout, FieldCatalog? catalog)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var problems = new List<string>();
