@@ -15,7 +15,11 @@ public sealed class LayoutDefinition
     /// <summary>What the layout is, for people.</summary>
     public string? Description { get; set; }
 
-    /// <summary>The canonical record kind: <c>resident</c>, <c>tax-assessment</c>, <c>nhi-qualification</c> or <c>child-allowance-entitlement</c>.</summary>
+    /// <summary>
+    /// The canonical record kind: <c>resident</c>, <c>tax-assessment</c>, <c>nhi-qualification</c>, <c>child-allowance-entitlement</c>,
+    /// or a kind declared as data in the field catalog (e.g. <c>longTermCare</c>), whose fields are the kind's properties plus
+    /// <c>sourceTimestamp</c> (required) and <c>isRemoved</c> (消除).
+    /// </summary>
     public string RecordKind { get; set; } = string.Empty;
 
     /// <summary><c>csv</c> or <c>fixed-width</c>.</summary>

@@ -38,7 +38,7 @@ public sealed class LayoutFileAdapter : ISnapshotSource, ISourceHealth
         options.ThrowIfInvalid(options.Layout?.Name ?? Path.GetFileName(options.LayoutPath) ?? "layout");
         _options = options;
         _layout = options.ResolveLayout();
-        _mapping = RecordMapping.ByKind[_layout.RecordKind];
+        _mapping = LayoutLoader.Mapping(_layout.RecordKind, options.Catalog, [])!;
         _encoding = TextEncodings.Get(_layout.Encoding)!;
         _offset = TimeSpan.Parse(_layout.TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
         _verifyCheckDigits = options.VerifyCheckDigits ?? _layout.VerifyCheckDigits;

@@ -1,3 +1,4 @@
+using Hub.Adapters.Catalog;
 using Hub.Adapters.Sdk;
 
 namespace Hub.Adapters.Layouts;
@@ -20,8 +21,14 @@ public sealed class LayoutFileOptions : AdapterOptions
     /// <summary>Overrides the layout's check-digit setting when set. Default: the layout's.</summary>
     public bool? VerifyCheckDigits { get; set; }
 
+    /// <summary>
+    /// The field catalog that declares the layout's <c>recordKind</c> when it is a kind declared as data (e.g.
+    /// <c>longTermCare</c>): the hub passes its own. Default: <see cref="FieldCatalog.LoadDefault"/>, read only for such a layout.
+    /// </summary>
+    public FieldCatalog? Catalog { get; set; }
+
     /// <summary>The layout to use: <see cref="Layout"/>, or the file at <see cref="LayoutPath"/>.</summary>
-    public LayoutDefinition ResolveLayout() => Layout ?? LayoutLoader.Load(LayoutPath!);
+    public LayoutDefinition ResolveLayout() => Layout ?? LayoutLoader.Load(LayoutPath!, Catalog);
 
     /// <inheritdoc />
     protected override void Validate(List<string> problems)
@@ -35,7 +42,7 @@ public sealed class LayoutFileOptions : AdapterOptions
         {
             try
             {
-                LayoutLoader.Load(LayoutPath!);
+                LayoutLoader.Load(LayoutPath!, Catalog);
             }
             catch (LayoutException ex)
             {
@@ -44,7 +51,7 @@ public sealed class LayoutFileOptions : AdapterOptions
         }
         else
         {
-            problems.AddRange(LayoutLoader.Check(Layout).Select(p => "Layout: " + p));
+            problems.AddRange(LayoutLoader.Check(Layout, Catalog).Select(p => "Layout: " + p));
         }
 
         if (string.IsNullOrWhiteSpace(DataPath))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Hub.Adapters.Catalog;
 
 namespace Hub.Adapters.Layouts;
 
@@ -16,8 +17,14 @@ public static class LayoutLoader
     private static readonly string[] DateForms = ["iso", "yyyymmdd", "era-code", "wareki", "any"];
     private static readonly string[] TimestampForms = ["iso", "yyyymmddhhmmss"];
 
-    /// <summary>Reads a layout file (UTF-8 JSON).</summary>
-    public static LayoutDefinition Load(string path)
+    /// <summary>Reads a layout file (UTF-8 JSON); a kind declared as data is looked up in the default catalog (see <see cref="Load(string, FieldCatalog?)"/>).</summary>
+    public static LayoutDefinition Load(string path) => Load(path, null);
+
+    /// <summary>
+    /// Reads a layout file (UTF-8 JSON). A <c>recordKind</c> that is no built-in layout kind names a kind declared as data
+    /// in <paramref name="catalog"/> (when null: <see cref="FieldCatalog.LoadDefault"/>, read only for such a layout).
+    /// </summary>
+    public static LayoutDefinition Load(string path, FieldCatalog? catalog)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -25,11 +32,14 @@ public static class LayoutLoader
             throw new LayoutException($"Layout file {path} does not exist.", []);
         }
 
-        return Parse(File.ReadAllText(path), Path.GetFileName(path));
+        return Parse(File.ReadAllText(path), Path.GetFileName(path), catalog);
     }
 
     /// <summary>Reads a layout from JSON text; <paramref name="origin"/> names it in messages.</summary>
-    public static LayoutDefinition Parse(string json, string origin)
+    public static LayoutDefinition Parse(string json, string origin) => Parse(json, origin, null);
+
+    /// <summary>Reads a layout from JSON text; <paramref name="origin"/> names it in messages; <paramref name="catalog"/> as for <see cref="Load(string, FieldCatalog?)"/>.</summary>
+    public static LayoutDefinition Parse(string json, string origin, FieldCatalog? catalog)
     {
         LayoutDefinition? layout;
         try
@@ -46,14 +56,17 @@ public static class LayoutLoader
             throw new LayoutException($"Layout {origin} is empty.", ["empty"]);
         }
 
-        var problems = Check(layout);
+        var problems = Check(layout, catalog);
         return problems.Count == 0
             ? layout
             : throw new LayoutException($"Layout {origin} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}", problems);
     }
 
     /// <summary>Every problem of <paramref name="layout"/> (empty when it can be used).</summary>
-    public static IReadOnlyList<string> Check(LayoutDefinition layout)
+    public static IReadOnlyList<string> Check(LayoutDefinition layout) => Check(layout, null);
+
+    /// <summary>Every problem of <paramref name="layout"/> (empty when it can be used); <paramref name="catalog"/> as for <see cref="Load(string, FieldCatalog?)"/>.</summary>
+    public static IReadOnlyList<string> Check(LayoutDefinition layout, FieldCatalog? catalog)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var problems = new List<string>();
@@ -70,11 +83,7 @@ public static class LayoutLoader
             problems.Add("name is required");
         }
 
-        RecordMapping.ByKind.TryGetValue(layout.RecordKind ?? string.Empty, out var mapping);
-        if (mapping is null)
-        {
-            problems.Add($"recordKind must be one of {string.Join(", ", RecordMapping.ByKind.Keys)}");
-        }
+        var mapping = Mapping(layout.RecordKind ?? string.Empty, catalog, problems);
 
         var fixedWidth = layout.Format == "fixed-width";
         if (layout.Format is not ("csv" or "fixed-width"))
@@ -122,6 +131,41 @@ public static class LayoutLoader
         }
 
         return problems;
+    }
+
+    /// <summary>The mapping of <paramref name="recordKind"/>: built in, or a kind declared as data in the catalog.</summary>
+    internal static RecordMapping? Mapping(string recordKind, FieldCatalog? catalog, List<string> problems)
+    {
+        if (RecordMapping.For(recordKind, null) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        if (catalog is null && recordKind.Length > 0)
+        {
+            try
+            {
+                catalog = FieldCatalog.LoadDefault();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FieldCatalogException or JsonException)
+            {
+                problems.Add($"recordKind '{recordKind}' is no built-in layout kind, and the field catalog to look it up in could not be read: {e.Message}");
+                return null;
+            }
+        }
+
+        var mapping = RecordMapping.For(recordKind, catalog);
+        if (mapping is null)
+        {
+            var declared = catalog?.GenericKinds.Select(k => k.Name) ?? [];
+            problems.Add($"recordKind must be one of {string.Join(", ", RecordMapping.ByKind.Keys)} or a kind declared as data in the field catalog ({string.Join(", ", declared)})");
+        }
+        else if (mapping is GenericRecordMapping { Unsupported.Count: > 0 } generic)
+        {
+            problems.Add($"recordKind '{generic.Kind}' has field(s) of a type a layout cannot fill: {string.Join(", ", generic.Unsupported)}");
+        }
+
+        return mapping;
     }
 
     private static void CheckField(LayoutDefinition layout, LayoutField f, string where, RecordMapping? mapping, bool fixedWidth, HashSet<string> seen, List<string> problems)
@@ -173,7 +217,7 @@ public static class LayoutLoader
             problems.Add($"{where}: index is 1-based");
         }
 
-        if (f.Form is not null)
+        if (f.Form is not null && mapping is not null) // without the kind, a form cannot be judged
         {
             var forms = kind == FieldKind.Timestamp ? TimestampForms : DateForms;
             if (kind is not (FieldKind.Date or FieldKind.EraDate or FieldKind.Timestamp) || !forms.Contains(f.Form))

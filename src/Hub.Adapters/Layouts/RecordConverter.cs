@@ -82,6 +82,8 @@ internal sealed class RecordConverter(RecordMapping mapping, IReadOnlyList<Compi
             }
         }
 
-        return SourceItem.Accepted(location, raw, mapping.Build(_values), findings);
+        return mapping.TryBuild(_values, out var record) is { } problem
+            ? SourceItem.Rejected(location, raw, problem, key)
+            : SourceItem.Accepted(location, raw, record!, findings);
     }
 }

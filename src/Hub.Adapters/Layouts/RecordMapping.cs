@@ -1,3 +1,4 @@
+using Hub.Adapters.Catalog;
 using Hub.Adapters.Records;
 using Hub.Adapters.Sdk;
 
@@ -18,6 +19,15 @@ internal abstract class RecordMapping
         ["child-allowance-entitlement"] = new ChildAllowanceMapping(),
     };
 
+    /// <summary>
+    /// The mapping for a layout's <c>recordKind</c>: a built-in one (<see cref="ByKind"/>), or a kind declared as data in
+    /// <paramref name="catalog"/>; null when neither knows it.
+    /// </summary>
+    public static RecordMapping? For(string recordKind, FieldCatalog? catalog) =>
+        ByKind.TryGetValue(recordKind, out var builtIn) ? builtIn
+        : catalog?.Kind(recordKind) is { IsGeneric: true } kind ? new GenericRecordMapping(kind)
+        : null;
+
     /// <summary>The record type built.</summary>
     public abstract Type RecordType { get; }
 
@@ -32,4 +42,11 @@ internal abstract class RecordMapping
 
     /// <summary>Builds the record from values whose required fields are all present.</summary>
     public abstract CanonicalRecord Build(FieldValues v);
+
+    /// <summary>Builds the record, or returns why the values make none (naming the field, never the value).</summary>
+    public virtual string? TryBuild(FieldValues v, out CanonicalRecord? record)
+    {
+        record = Build(v);
+        return null;
+    }
 }

@@ -2,8 +2,9 @@ namespace Hub.Demo.City;
 
 /// <summary>
 /// Generates a deterministic demo city and writes what each of its core systems would export:
-/// 住民記録 (resident registry CSV), 個人住民税 (assessment CSV per fiscal year), 国民健康保険 (NDJSON)
-/// and 児童手当 (entitlement CSV), plus <c>manifest.json</c>. Layouts: schemas/adapters/.
+/// 住民記録 (resident registry CSV), 個人住民税 (assessment CSV per fiscal year), 国民健康保険 (NDJSON),
+/// 児童手当 (entitlement CSV), 介護保険 要介護認定 (CP932 CSV read by a layout file) and 後期高齢者医療 資格 (CSV read by
+/// the sample adapter assembly), plus <c>manifest.json</c>. Layouts: schemas/adapters/.
 /// </summary>
 /// <remarks>
 /// Households are generated and written one at a time, each from its own random stream, so memory stays
@@ -42,6 +43,8 @@ public static class DemoCityGenerator
         using (var nhi = new NhiExport(root, options, ids))
         using (var allowance = new ChildAllowanceExport(root, options, ids))
         using (var legacy = new LegacyResidentExport(root))
+        using (var care = new LongTermCareExport(root, options))
+        using (var elderly = new LateElderlyExport(root, options))
         {
             void Write(DemoHousehold household)
             {
@@ -50,6 +53,8 @@ public static class DemoCityGenerator
                 tax.Write(household);
                 nhi.Write(household);
                 allowance.Write(household);
+                care.Write(household);
+                elderly.Write(household);
             }
 
             var nextProgress = ProgressStep;
@@ -84,11 +89,13 @@ public static class DemoCityGenerator
             }
 
             legacy.WriteTables();
-            files = [registry.File, .. tax.Files, nhi.File, allowance.File];
+            files = [registry.File, .. tax.Files, nhi.File, allowance.File, elderly.File];
             allowance.Dispose(); // flushed before the database is built from it
             files.Add(ChildAllowanceDatabase.Write(root, allowance.File.FullPath));
             legacy.Dispose();
             files.AddRange(legacy.Files);
+            care.Dispose();
+            files.Add(care.File);
         }
 
         files.Add(GaijiTable.Write(root));

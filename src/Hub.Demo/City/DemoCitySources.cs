@@ -31,6 +31,14 @@ public static class DemoCitySources
             ["Hub:Sources:child-allowance:Record"] = "childAllowance",
             ["Hub:Sources:child-allowance:Options:Provider"] = "sqlite",
             ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={r}/child-allowance/entitlements.db;Mode=ReadOnly",
+            ["Hub:Sources:long-term-care:Kind"] = "layout",
+            ["Hub:Sources:long-term-care:Layout"] = LongTermCareExport.LayoutFile,
+            ["Hub:Sources:long-term-care:Record"] = "longTermCare",
+            ["Hub:Sources:long-term-care:Options:DataPath"] = $"{r}/long-term-care",
+            ["Hub:Sources:late-elderly:Kind"] = "assembly",
+            ["Hub:Sources:late-elderly:Assembly"] = "Hub.Samples.LateElderly",
+            ["Hub:Sources:late-elderly:Record"] = "lateElderly",
+            ["Hub:Sources:late-elderly:Options:FilePath"] = $"{r}/{LateElderlyExport.RelativePath}",
         };
     }
 }

@@ -39,6 +39,7 @@ internal sealed partial class SourceReader(IConfiguration configuration, Builtin
 
     private readonly List<string> _problems = [];
     private IReadOnlySet<string>? _records;
+    private FieldCatalog? _catalog;
 
     /// <summary>The declared sources in sync order (those feeding <c>resident</c> first: every other record is checked against the registry; then by name), and every problem found.</summary>
     public (IReadOnlyList<DeclaredSource> Sources, IReadOnlyList<string> Problems) Read()
@@ -173,7 +174,7 @@ internal sealed partial class SourceReader(IConfiguration configuration, Builtin
             }
             else if (FindFile(declaration.Layout) is { } path)
             {
-                layout = LayoutLoader.Load(path);
+                layout = LayoutLoader.Load(path, Catalog());
             }
             else
             {
@@ -185,7 +186,7 @@ internal sealed partial class SourceReader(IConfiguration configuration, Builtin
             return Problem($"Setting {at}:Layout: {e.Message}");
         }
 
-        var options = new LayoutFileOptions { Layout = layout };
+        var options = new LayoutFileOptions { Layout = layout, Catalog = Catalog() };
         return BindAndValidate(at, options, section)
             ? new Made(RecordKinds.OfLayout(layout.RecordKind), RecordKinds.SystemOfLayout(layout.RecordKind) ?? name, $"layout {layout.Name}", () => new LayoutFileAdapter(options))
             : null;
@@ -278,7 +279,7 @@ internal sealed partial class SourceReader(IConfiguration configuration, Builtin
         {
             try
             {
-                _records = RecordKinds.Feedable(FieldCatalog.LoadDefault());
+                _records = RecordKinds.Feedable(_catalog ??= FieldCatalog.LoadDefault());
             }
             catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -288,6 +289,13 @@ internal sealed partial class SourceReader(IConfiguration configuration, Builtin
         }
 
         return _records;
+    }
+
+    // The catalog a layout's kind declared as data is looked up in (null when it cannot be read: Records() says why).
+    private FieldCatalog? Catalog()
+    {
+        Records();
+        return _catalog;
     }
 
     private static string? FindFile(string value)

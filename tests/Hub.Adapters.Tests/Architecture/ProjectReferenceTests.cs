@@ -17,13 +17,19 @@ public sealed class ProjectReferenceTests
         ["Hub.Sync"] = ["Hub.Adapters", "Hub.Data"],
         ["Hub.Demo"] = ["Hub.Adapters"],
         ["Hub.Capabilities"] = ["Hub.Adapters", "Hub.Data", "Hub.Policy"],
-        ["Hub.Api"] = ["Hub.Adapters", "Hub.Capabilities", "Hub.Data", "Hub.Demo", "Hub.Policy", "Hub.Sync"],
+        // The sample plug-in is built with the host and copied to its plug-in folder, never referenced as an assembly (below).
+        ["Hub.Api"] = ["Hub.Adapters", "Hub.Capabilities", "Hub.Data", "Hub.Demo", "Hub.Policy", "Hub.Samples.LateElderly", "Hub.Sync"],
+
+        // samples/: adapter assemblies built as a vendor builds one, against the SDK alone.
+        ["Hub.Samples.LateElderly"] = ["Hub.Adapters"],
     };
 
     [Fact]
     public void SrcProjects_ReferenceOnlyWhatTheLayoutAllows()
     {
-        var projects = Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories);
+        var projects = Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(Root, "samples"), "*.csproj", SearchOption.AllDirectories))
+            .ToList();
         Assert.NotEmpty(projects);
         foreach (var project in projects)
         {
@@ -72,6 +78,17 @@ public sealed class ProjectReferenceTests
                 Assert.False(text.Contains(forbidden, StringComparison.Ordinal), $"{Path.GetRelativePath(Root, file)} has '{forbidden}': the capabilities layer knows no transport.");
             }
         }
+    }
+
+    [Fact]
+    public void SamplePlugin_IsBuiltByTheHostButNeverReferencedAsAnAssembly()
+    {
+        // Loaded from the plug-in folder in a context of its own, as a vendor's would be: a reference that put it in the
+        // host's default load context would hide a plug-in that does not load on its own.
+        var host = XDocument.Load(Path.Combine(Root, "src", "Hub.Api", "Hub.Api.csproj"));
+        var sample = Assert.Single(host.Descendants("ProjectReference"), e => e.Attribute("Include")!.Value.Contains("Hub.Samples.LateElderly", StringComparison.Ordinal));
+        Assert.Equal("false", sample.Attribute("ReferenceOutputAssembly")?.Value);
+        Assert.Contains(host.Descendants("None"), e => e.Attribute("Link")?.Value.Replace('\\', '/') == "plugins/Hub.Samples.LateElderly.dll");
     }
 
     [Fact]

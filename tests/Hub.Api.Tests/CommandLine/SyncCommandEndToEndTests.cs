@@ -73,7 +73,8 @@ public sealed class SyncCommandEndToEndTests : IDisposable
         await using var hub = HubProcess.Start(_dir, "Production", [.. args,
             "--Database:Provider=" + database.Provider, "--Database:ConnectionString=" + database.Options.ConnectionString,
             "--Hub:Sources:resident-registry:Options:FilePath=" + registry, "--Hub:Sources:resident-tax:Enabled=false",
-            "--Hub:Sources:nhi:Enabled=false", "--Hub:Sources:child-allowance:Enabled=false"]);
+            "--Hub:Sources:nhi:Enabled=false", "--Hub:Sources:child-allowance:Enabled=false",
+            "--Hub:Sources:long-term-care:Enabled=false", "--Hub:Sources:late-elderly:Enabled=false"]);
         var code = await hub.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return (code, hub.StandardOutput, hub.StandardError);
     }

@@ -60,6 +60,8 @@ public sealed class StartupTests : IDisposable
 
         Assert.True(curl is not null, $"no curl line; stdout:\n{hub.StandardOutput}\nstderr:\n{hub.StandardError}");
         Assert.True(File.Exists(Path.Combine(_dir, "data", "hub.db")));
+        // Every demo source's first sync succeeded: the 介護保険 layout file and the sample plug-in the build put in plugins/.
+        Assert.DoesNotContain("The first sync of", hub.StandardOutput + hub.StandardError, StringComparison.Ordinal);
         var output = await Bash(curl!);
         using var json = JsonDocument.Parse(output);
         var resident = json.RootElement.GetProperty("data").GetProperty("resident");

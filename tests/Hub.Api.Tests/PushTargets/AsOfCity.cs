@@ -96,6 +96,8 @@ public abstract class AsOfCity(DatabaseProvider provider) : IAsyncLifetime
             ["Hub:Sources:resident-tax:Options:DataPath"] = null,
             ["Hub:Sources:nhi:Options:File"] = nhi,
             ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={allowance};Mode=ReadOnly;Pooling=False",
+            ["Hub:Sources:long-term-care:Enabled"] = "false", // a hand-written city of the four built-in kinds
+            ["Hub:Sources:late-elderly:Enabled"] = "false",
         });
         foreach (var source in sources.All)
         {
