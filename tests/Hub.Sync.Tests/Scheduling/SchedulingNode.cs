@@ -31,7 +31,7 @@ internal sealed class SchedulingNode : IAsyncDisposable
             ["Hub:Sources:resident-registry:Kind"] = "builtin",
             ["Hub:Sources:resident-registry:Adapter"] = "resident-registry-csv",
             ["Hub:Sources:resident-registry:Options:FilePath"] = residentsFile,
-            ["Hub:Sync:Scheduling:CheckinInterval"] = "00:00:02",
+            ["Hub:Sync:Scheduling:CheckinInterval"] = "00:00:05",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
