@@ -45,7 +45,8 @@ internal static class MerkleComparison
             {
                 ["Hub__Audit__Checkpoints__Enabled"] = merkle ? "true" : "false",
                 ["Hub__Audit__Checkpoints__WitnessDirectory"] = witness,
-                ["Hub__Audit__Checkpoints__Interval"] = "00:00:01",
+                // A checkpoint every second by default (the most the setting allows); HUB_BENCH_CHECKPOINT_INTERVAL sets another.
+                ["Hub__Audit__Checkpoints__Interval"] = Environment.GetEnvironmentVariable("HUB_BENCH_CHECKPOINT_INTERVAL") ?? "00:00:01",
             };
             var port = freePort();
             await using var process = await HubServerProcess.StartAsync(hub, root, kind.ToString(), connectionString, port, settings);
