@@ -9,7 +9,7 @@ internal static class ApiExtensions
         builder.AddHubAuthentication();
         builder.Services.AddHubGraphQL();
         builder.AddHubAudit();
-        builder.AddHubPolicy();
+        builder.Services.AddHubPolicy(builder.Configuration);
         builder.Services.AddHubPushTargets();
         return builder;
     }

@@ -110,15 +110,10 @@ public sealed class HubDataLoaders : IAsyncDisposable
     }
 
     /// <summary>
-    /// Residents, removed ones (消除) included, whose latest 氏名カナ search key starts with <paramref name="kanaKey"/> (when
-    /// given) and whose birth date range contains <paramref name="birthDate"/> (when given), at most
+    /// Residents, removed ones (消除) included, matching every key of <paramref name="search"/>, at most
     /// <paramref name="limit"/>, by kana key then 宛名番号 — or by 宛名番号 alone when <paramref name="orderByKana"/> is
     /// false (an order is a disclosure of the field it sorts on). One row per 宛名番号, the living version preferred.
     /// </summary>
-    public Task<IReadOnlyList<ResidentRecord>> SearchAsync(string? kanaKey, DateOnly? birthDate, int limit, bool orderByKana, CancellationToken ct) =>
-        SearchAsync(new ResidentSearch(kanaKey, null, null, birthDate), limit, orderByKana, ct);
-
-    /// <summary>Residents (latest versions, removed ones too) matching every key of <paramref name="search"/>.</summary>
     public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(ResidentSearch search, int limit, bool orderByKana, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(search);
