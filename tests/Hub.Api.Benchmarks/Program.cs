@@ -19,11 +19,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet build -c Release src/Hub.Api && dotnet run -c Release --project tests/Hub.Api.Benchmarks -- [--residents N] [--work DIR]
 //        [--providers sqlite,postgresql] [--requests N] [--seconds S] [--concurrency 1,4,8,16,64] [--sqlite FILE]
-//        [--hub PATH/hub.dll] [--http-only] [--merkle-ab]
+//        [--hub PATH/hub.dll] [--http-only] [--merkle-ab] [--merkle-paired [--rounds N] [--warmup S]]
 // --proofs N builds the Merkle tree of N leaves in SQLite's access_record_tree (kept in --work for the next run) and times
 // inclusion and consistency proofs at that size; nothing else.
 // --merkle-ab times the prefill with the hash chain alone against the Merkle tree and signed checkpoints (issue 13), on the
 // same database in rounds chain / Merkle / Merkle / chain, at the --concurrency levels; nothing else.
+// --merkle-paired [--rounds N] [--warmup S] runs both hubs at the same time, each on its own copy of the database with its
+// own clients at each --concurrency level, N rounds (default 3) of fresh process pairs, each warmed up for S seconds
+// (default 120: the steady state) before its first timed row: the A/B with the machine's noise falling on both.
 // --hub runs another build of the hub (e.g. an older commit's, for a before/after on the same database and load);
 // --http-only times the prefill requests only (no bare lookups, appends or enforcement rows).
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
@@ -56,6 +59,9 @@ if (Arg("--proofs", 0L) is > 0 and var proofs)
 
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");
 var merkleAb = Environment.GetCommandLineArgs().Contains("--merkle-ab");
+var merklePaired = Environment.GetCommandLineArgs().Contains("--merkle-paired");
+var pairedRounds = Arg("--rounds", 3);
+var pairedWarmUp = TimeSpan.FromSeconds(Arg("--warmup", 120));
 if (!File.Exists(hub))
 {
     Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
@@ -136,6 +142,13 @@ try
         // A witness folder of this database's own: another database's checkpoints there would read as a fork.
         var witness = Path.Combine(work, $"witness-{Guid.NewGuid():N}");
         var token = await HubServerProcess.TokenAsync(hub, root, User);
+        if (merklePaired)
+        {
+            await PairedMerkleComparison.RunAsync(hub, root, kind, connectionString, server?.AdminConnectionString ?? string.Empty, work, applicants,
+                h => new PrefillClient(h, token, TaskCode, Form), levels, pairedRounds, pairedWarmUp, maxRequests, TimeSpan.FromSeconds(maxSeconds), P99TargetMs, rows, notes, Row, FreePort);
+            continue;
+        }
+
         if (merkleAb)
         {
             await MerkleComparison.RunAsync(hub, root, kind, connectionString, witness, applicants, token, h => new PrefillClient(h, token, TaskCode, Form),

@@ -1,5 +1,6 @@
 using Hub.Capabilities.Audit.Merkle;
 using Hub.Data;
+using Hub.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -21,6 +22,21 @@ public sealed class AccessRecordTreeBackfill(IDbContextFactory<HubDbContext> con
     /// <exception cref="InvalidOperationException">A record the tree needs next is missing (the chain has a gap).</exception>
     public async Task<long> CatchUpAsync(CancellationToken cancellationToken)
     {
+        // A plain read first: when the tree is up to the chain (every round while the writer extends it), no write
+        // transaction is opened. Taking the head's lock for nothing made each checkpoint round contend with the group
+        // commit for the write lock (on SQLite a busy writer waits in its driver's retry sleep).
+        await using (var probe = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var head = await probe.AccessRecordHeads.AsNoTracking()
+                .Where(h => h.Id == AccessRecordHead.SingletonId)
+                .Select(h => new { h.TreeSize, h.LastSequence })
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (head is not null && head.TreeSize >= head.LastSequence)
+            {
+                return 0;
+            }
+        }
+
         long added = 0;
         while (true)
         {
