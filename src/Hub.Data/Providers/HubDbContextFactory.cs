@@ -22,7 +22,7 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
         ConnectionString = options.EffectiveConnectionString;
         _create = Provider switch
         {
-            DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString))),
+            DatabaseProvider.Sqlite => Build<SqliteHubDbContext>(b => b.UseSqlite(PrepareSqlite(ConnectionString)).AddInterceptors(new SqliteBusyTimeoutInterceptor(SqliteBusyMilliseconds(ConnectionString)))),
             DatabaseProvider.PostgreSql => Build<PostgreSqlHubDbContext>(b => b.UseNpgsql(PreparePostgreSql(ConnectionString))),
             DatabaseProvider.SqlServer => Build<SqlServerHubDbContext>(b => b.UseSqlServer(ConnectionString)),
             _ => throw new HubDatabaseConfigurationException($"Unsupported provider {Provider}."),
@@ -59,6 +59,13 @@ public sealed class HubDbContextFactory : IDbContextFactory<HubDbContext>
         }
 
         return csb.ConnectionString;
+    }
+
+    // The busy timeout is the command timeout (Default Timeout, 30 s unless the connection string sets it; 0 = none).
+    private static int SqliteBusyMilliseconds(string connectionString)
+    {
+        var seconds = new SqliteConnectionStringBuilder(connectionString).DefaultTimeout;
+        return seconds <= 0 ? int.MaxValue : (int)Math.Min(int.MaxValue, seconds * 1000L);
     }
 
     // The embedded default lives in a folder that may not exist yet (data/ on a fresh clone).
