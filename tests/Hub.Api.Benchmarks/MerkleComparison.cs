@@ -30,6 +30,7 @@ internal static class MerkleComparison
         string token,
         Func<HttpClient, PrefillClient> client,
         IReadOnlyList<int> levels,
+        TimeSpan warmUp,
         int maxRequests,
         TimeSpan maxTime,
         double p99Target,
@@ -59,7 +60,8 @@ internal static class MerkleComparison
             await prefill.VerifyAsync(applicants[0]);
             foreach (var concurrency in levels)
             {
-                await Load.RunAsync(c => prefill.SendAsync(applicants[c % applicants.Count]), concurrency, 1_000, TimeSpan.FromSeconds(5));
+                // The steady state (see --warmup): a hub's first minute is spent tiering up its code, the checkpoint round's with it.
+                await Load.RunAsync(c => prefill.SendAsync(applicants[c % applicants.Count]), concurrency, 1_000_000, concurrency == levels[0] ? warmUp : warmUp / 4);
                 var hubCpu = process.CpuTime;
                 var stats = await Load.RunAsync(c => prefill.SendAsync(applicants[c % applicants.Count]), concurrency, maxRequests, maxTime);
                 stats = stats with { HubCpu = process.CpuTime - hubCpu };

@@ -61,7 +61,7 @@ var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");
 var merkleAb = Environment.GetCommandLineArgs().Contains("--merkle-ab");
 var merklePaired = Environment.GetCommandLineArgs().Contains("--merkle-paired");
 var pairedRounds = Arg("--rounds", 3);
-var pairedWarmUp = TimeSpan.FromSeconds(Arg("--warmup", 120));
+var pairedWarmUp = TimeSpan.FromSeconds(Arg("--warmup", 120)); // --merkle-ab and --merkle-paired: load before a hub's first timed row
 if (!File.Exists(hub))
 {
     Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
@@ -152,7 +152,7 @@ try
         if (merkleAb)
         {
             await MerkleComparison.RunAsync(hub, root, kind, connectionString, witness, applicants, token, h => new PrefillClient(h, token, TaskCode, Form),
-                levels, maxRequests, TimeSpan.FromSeconds(maxSeconds), P99TargetMs, rows, notes, Row, FreePort);
+                levels, pairedWarmUp, maxRequests, TimeSpan.FromSeconds(maxSeconds), P99TargetMs, rows, notes, Row, FreePort);
             continue;
         }
 
