@@ -19,11 +19,12 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
 
     /// <summary>Creates a draft; <paramref name="basedOn"/> records where it started from.</summary>
     public Task<PolicyVersion> CreateDraftAsync(string author, string reason, string modelText, string policyText, int? basedOn = null, CancellationToken cancellationToken = default) =>
-        store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, modelText, policyText, author, timeProvider.GetUtcNow(), reason, basedOn), PolicyAuditAction.DraftCreated, author, reason, cancellationToken);
+        RequireReason(reason).AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, modelText, policyText, author, timeProvider.GetUtcNow(), reason, basedOn), PolicyAuditAction.DraftCreated, author, reason, cancellationToken);
 
     /// <summary>Replaces the policy (and optionally the model) of a draft.</summary>
     public async Task<PolicyVersion> UpdateDraftAsync(int number, string author, string reason, string policyText, string? modelText = null, CancellationToken cancellationToken = default)
     {
+        RequireReason(reason);
         var draft = await RequireAsync(number, cancellationToken).ConfigureAwait(false);
         return await store.UpdateDraftAsync(draft with { PolicyText = policyText, ModelText = modelText ?? draft.ModelText, Author = author, CreatedAt = timeProvider.GetUtcNow(), Reason = reason }, author, reason, cancellationToken).ConfigureAwait(false);
     }
@@ -40,6 +41,7 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
     /// </summary>
     public async Task<PolicyVersion> PublishAsync(int number, string publisher, string reason, CancellationToken cancellationToken = default)
     {
+        RequireReason(reason);
         var version = await RequireAsync(number, cancellationToken).ConfigureAwait(false);
         var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
         if (version.State == PolicyVersionState.Draft && version.BasedOn is { } basis && basis != inForce
@@ -58,6 +60,7 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
     /// <summary>Brings back an earlier version as a new published version (history is never rewritten).</summary>
     public async Task<PolicyVersion> RollbackAsync(int toNumber, string actor, string reason, CancellationToken cancellationToken = default)
     {
+        RequireReason(reason);
         var target = await RequireAsync(toNumber, cancellationToken).ConfigureAwait(false);
         var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
         var copy = await store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, target.ModelText, target.PolicyText, actor, timeProvider.GetUtcNow(), reason, toNumber), PolicyAuditAction.DraftCreated, actor, $"rollback to version {toNumber}: {reason}", cancellationToken).ConfigureAwait(false);
@@ -118,6 +121,13 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
     {
         var draft = await RequireAsync(draftNumber, cancellationToken).ConfigureAwait(false);
         var current = await store.GetPublishedAsync(cancellationToken).ConfigureAwait(false);
+        // A draft that does not parse or check has no decisions to compare: the checker's errors instead of a crash.
+        var errors = Check(draft).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new PolicyDraftRejectedException(draft.Number, errors);
+        }
+
         var after = Build(draft);
         var before = current is null ? new Enforcer(after.Model) : Build(current);
         var pairs = UserTasks(after).Concat(UserTasks(before)).Distinct().OrderBy(p => p.User, StringComparer.Ordinal).ThenBy(p => p.Task, StringComparer.Ordinal).ToList();
@@ -160,6 +170,10 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
 
     private static IEnumerable<(string User, string Task)> UserTasks(Enforcer enforcer) =>
         enforcer.GetGroupingPolicy().Where(g => g.Count >= 3).Select(g => (g[0], g[2]));
+
+    // Refuses a blank reason before anything is read or written; the store, for chaining.
+    private IPolicyVersionStore RequireReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new PolicyReasonException() : store;
 
     private IReadOnlyList<PolicyDiagnostic> Check(PolicyVersion version)
     {

@@ -68,6 +68,49 @@ public abstract class PolicyAdminSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task Preview_DraftThatDoesNotParse_PolicyRejectedWithDiagnostics_NotInternalError()
+    {
+        var inForce = await InForceAsync();
+        var draft = await OfficerAsync("mutation C($p: String!) { createPolicyDraft(reason: \"壊れた行\", policyText: $p) { number } }", new { p = inForce.PolicyText + "\np, role:tax-clerk, resident-tax, tax.*\n\"unterminated\n" });
+        var number = (int)draft["createPolicyDraft"]!["number"]!;
+
+        var (_, body) = await SendAsync("query P($d: Int!) { policyPreview(draft: $d) { draft decisions { field } } }", new { d = number }, Clerks.PrivacyOfficer, Clerks.PrivacyAudit);
+
+        var error = Assert.Single(body["errors"]!.AsArray())!;
+        Assert.Equal("POLICY_REJECTED", (string?)error["extensions"]!["code"]);
+        Assert.NotEmpty(error["extensions"]!["diagnostics"]!.AsArray());
+        Assert.Contains($"v{number}/policy.csv", (string?)error["extensions"]!["diagnostics"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PolicyVersions_CreatedAtAndPublishedAt_AreTimestamps_NotInternalError()
+    {
+        var versions = (await OfficerAsync("{ policyVersions { number state createdAt publishedAt } }"))["policyVersions"]!.AsArray();
+
+        var published = versions.Single(v => (string?)v!["state"] == "PUBLISHED")!;
+        Assert.True(DateTimeOffset.TryParse((string?)published["createdAt"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var created), published.ToJsonString());
+        Assert.True(DateTimeOffset.TryParse((string?)published["publishedAt"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at), published.ToJsonString());
+        Assert.True(at >= created);
+    }
+
+    [Theory]
+    [InlineData("mutation { createPolicyDraft(reason: \"\") { number } }")]
+    [InlineData("mutation { createPolicyDraft(reason: \"  　 \") { number } }")]
+    [InlineData("mutation { publishPolicy(version: 1, reason: \" \") { number } }")]
+    [InlineData("mutation { rollbackPolicy(toVersion: 1, reason: \"\") { number } }")]
+    [InlineData("mutation { editPolicyDraft(version: 1, policyText: \"x\", reason: \"\") { number } }")]
+    public async Task PolicyChange_EmptyReason_RefusedNamingTheArgument_NothingChanges(string call)
+    {
+        var before = (await OfficerAsync("{ policyVersions { number state } }"))["policyVersions"]!.ToJsonString();
+
+        var (_, body) = await SendAsync(call, null, Clerks.PrivacyOfficer, Clerks.PrivacyAudit);
+
+        var error = Assert.Single(body["errors"]!.AsArray())!;
+        Assert.Equal(("BAD_USER_INPUT", "reason"), ((string?)error["extensions"]!["code"], (string?)error["extensions"]!["argument"]));
+        Assert.Equal(before, (await OfficerAsync("{ policyVersions { number state } }"))["policyVersions"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task PolicyAdministration_OrdinaryStaffOrOfficerOutsideAuditTask_ForbiddenAndNoData()
     {
         var calls = new[]

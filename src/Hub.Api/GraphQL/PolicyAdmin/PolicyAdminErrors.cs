@@ -19,6 +19,16 @@ internal static class PolicyAdminErrors
             error.Extensions = new Dictionary<string, object?> { ["diagnostics"] = e.Errors.Select(d => d.ToString()).ToList() };
             throw error;
         }
+        catch (PolicyDraftRejectedException e)
+        {
+            var error = HubErrors.Create(HubErrorCodes.PolicyRejected, $"Draft {e.Version} does not parse or check, so there is nothing to preview; see extensions.diagnostics.");
+            error.Extensions = new Dictionary<string, object?> { ["diagnostics"] = e.Errors.Select(d => d.ToString()).ToList() };
+            throw error;
+        }
+        catch (PolicyReasonException)
+        {
+            throw HubErrors.BadUserInput("reason", "is empty: every policy change is recorded with why it was made");
+        }
         catch (PolicyVersionConflictException e)
         {
             throw HubErrors.Create(HubErrorCodes.PolicyConflict, e.Message);

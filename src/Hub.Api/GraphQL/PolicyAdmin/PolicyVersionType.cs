@@ -13,10 +13,10 @@ internal sealed class PolicyVersionType : ObjectGraphType<PolicyVersion>
         Field<NonNullGraphType<IntGraphType>>("number").Description("Version number").Resolve(c => c.Source.Number);
         Field<NonNullGraphType<StringGraphType>>("state").Description("DRAFT, PUBLISHED or SUPERSEDED").Resolve(c => c.Source.State.ToString().ToUpperInvariant());
         Field<NonNullGraphType<StringGraphType>>("author").Description("Who created or last edited it (staff user id)").Resolve(c => c.Source.Author);
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was created or last edited").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created or last edited").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why").Resolve(c => c.Source.Reason);
         Field<IntGraphType>("basedOn").Description("The version it started from").Resolve(c => c.Source.BasedOn);
-        Field<DateTimeGraphType>("publishedAt").Description("When it was published").Resolve(c => c.Source.PublishedAt);
+        Field<DateTimeOffsetGraphType>("publishedAt").Description("When it was published").Resolve(c => c.Source.PublishedAt);
         Field<StringGraphType>("publishedBy").Description("Who published it").Resolve(c => c.Source.PublishedBy);
         Field<NonNullGraphType<StringGraphType>>("modelText").Description("model.conf").Resolve(c => c.Source.ModelText);
         Field<NonNullGraphType<StringGraphType>>("policyText").Description("The policy CSV").Resolve(c => c.Source.PolicyText);
