@@ -59,7 +59,7 @@ public static class FormFillSurvey
             }
 
             var items = byStatus.Values.Sum();
-            results.Add(new FormFill(form.Id, form.Task, sample.Count, items, byStatus.GetValueOrDefault(nameof(PrefillStatus.Filled)), byStatus,
+            results.Add(new FormFill(form.Id, form.Task, relevant.Count, complete.Count, sample.Count, items, byStatus.GetValueOrDefault(nameof(PrefillStatus.Filled)), byStatus,
                 [.. form.ApplicantAnswers.Select(i => i.Label).Distinct(StringComparer.Ordinal)], shortOf));
         }
 
