@@ -47,6 +47,9 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         Assert.Equal(("FILLED", RelatedSeed.HeadMyNumber), (items["myNumber"].Status, items["myNumber"].Value));
         Assert.Equal(("FILLED", "0600002"), (items["postalCode"].Status, items["postalCode"].Value));
         Assert.Equal(("FILLED", "佐藤 健"), (items["alias"].Status, items["alias"].Value));
+        // 在留資格 of a foreign resident, from a kind declared as data (residenceStatus), with its source.
+        Assert.Equal(("FILLED", "定住者", "residence-status"), (items["residenceStatus"].Status, items["residenceStatus"].Value, items["residenceStatus"].Source));
+        Assert.Equal(("FILLED", "2028-03-31"), (items["residenceExpiresOn"].Status, items["residenceExpiresOn"].Value));
         // No core system holds the phone number: the resident answers it.
         Assert.Equal(("UNAVAILABLE", null, null), (items["phone"].Status, items["phone"].Value, items["phone"].Source));
         Assert.Null((string?)prefill["items"]!.AsArray().Single(i => (string?)i!["id"] == "phone")!["path"]);
@@ -126,7 +129,7 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task ChildAllowance_WithMembers_TwoFetches_ApplicantWithMembersThenTaxOfAll()
+    public async Task ChildAllowance_WithMembers_ThreeFetches_MembersThenTaxOfAllAndTheForeignApplicantsResidenceStatus()
     {
         var client = await fixture.ClientAsync();
         using var fetches = new LoaderFetchCount(await fixture.ServicesAsync());
@@ -135,7 +138,8 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
 
         NoErrors(body);
         Assert.Equal(2, body["data"]!["prefill"]!["members"]!.AsArray().Count);
-        Assert.Equal(2, fetches.Count);
+        // Members, then in one round the tax of all and the applicant's 在留資格 (a foreign resident; residenceStatus is a kind declared as data).
+        Assert.Equal(3, fetches.Count);
     }
 
     [Fact]

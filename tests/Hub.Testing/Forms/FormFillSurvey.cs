@@ -101,10 +101,10 @@ public static class FormFillSurvey
         return living.Where(r => (r.Relationship == "世帯主" || r.Relationship == "妻" || r.Relationship == "夫") && households.Contains(r.HouseholdNumber)).Select(r => r.AtenaNumber);
     }
 
-    // Complete core-system data: a record of every kind the applicant's items read (tax, nhi, childAllowance, kinds as data).
+    // Complete core-system data: a record of every kind the applicant's items for everyone read (tax, nhi, childAllowance, kinds as data).
     private static async Task<List<string>> CompleteAsync(IDbContextFactory<HubDbContext> factory, FormDefinition form, FieldCatalog catalog, List<string> relevant, CancellationToken ct)
     {
-        var kinds = form.Items.Where(i => !i.IsApplicantAnswer).Select(i => i.Record!).Where(k => k is not "resident" and not "household").Distinct(StringComparer.Ordinal).ToList();
+        var kinds = form.Items.Where(i => !i.IsApplicantAnswer && i.Applies == FormItemCondition.Everyone).Select(i => i.Record!).Where(k => k is not "resident" and not "household").Distinct(StringComparer.Ordinal).ToList();
         var complete = new List<string>(relevant.Count);
         await using var db = await factory.CreateDbContextAsync(ct);
         foreach (var chunk in relevant.Chunk(500))
