@@ -125,6 +125,14 @@ public static class FormPrefiller
 
     private static Decision DecideOne(FormItem item, FieldGate gate, ResidentRecord person, Subject subject)
     {
+        // A withheld item is withheld whoever it is for: deciding whether it applies first would tell 住民種別 through
+        // WITHHELD against 該当なし without naming it.
+        if (!item.IsApplicantAnswer
+            && !(gate.Allows(item.Path!, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(item.Record!, gate.Catalog), FieldAction.Read, subject)))
+        {
+            return Decision.Withheld;
+        }
+
         if (FormItemConditions.PathOf(item.Applies) is { } conditionPath)
         {
             if (!gate.Allows(conditionPath, FieldAction.Read, subject))
@@ -138,14 +146,7 @@ public static class FormPrefiller
             }
         }
 
-        if (item.IsApplicantAnswer)
-        {
-            return Decision.ApplicantAnswer;
-        }
-
-        return gate.Allows(item.Path!, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(item.Record!, gate.Catalog), FieldAction.Read, subject)
-            ? Decision.Read
-            : Decision.Withheld;
+        return item.IsApplicantAnswer ? Decision.ApplicantAnswer : Decision.Read;
     }
 
     private static bool Needs(List<(FormItem Item, Decision Decision)> items, string record) =>
