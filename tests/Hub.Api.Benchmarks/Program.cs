@@ -32,6 +32,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 // --sqlite FILE keeps the SQLite database in FILE and reuses it on the next run (no sync when it exists): for profiling.
 // --kinds times the pre-fill of long-term-care-renewal (a kind declared as data) beside child-allowance-application (typed
 // kinds only) at the --concurrency levels, for the same applicants (KindsPrefill); nothing else.
+// --forms prints the share of items FILLED on every form of schemas/forms under its own task over the demo city (10,000
+// residents unless --residents), in process (FormFillBenchmark); nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -55,6 +57,13 @@ if (Arg("--proofs", 0L) is > 0 and var proofs)
     // Issue 13's proof figures: nothing else runs.
     Directory.CreateDirectory(work);
     return await ProofBenchmark.RunAsync(proofs, work);
+}
+
+if (Environment.GetCommandLineArgs().Contains("--forms"))
+{
+    // Issue 15: the share of items FILLED on every form under its own task (FormFillBenchmark); in process, no hub build needed.
+    Directory.CreateDirectory(work);
+    return await FormFillBenchmark.RunAsync(root, work, Arg("--residents", 10_000));
 }
 
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");

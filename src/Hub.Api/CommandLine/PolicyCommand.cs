@@ -45,7 +45,7 @@ internal static class PolicyCommand
         var policy = PolicyOption();
         var catalog = new Option<string?>("--catalog") { Description = "Folder of record schemas whose x-hub-path fields form the catalog (default: schemas/records when present)." };
         var ordinances = new Option<string?>("--ordinances") { Description = "The ordinance table CSV (task,field,actions,basis); reports where the policy and the table disagree." };
-        var forms = new Option<string?>("--forms") { Description = "Folder of pre-fill form definitions checked against the catalog: a field no catalog defines is an error (default: schemas/forms when present)." };
+        var forms = new Option<string?>("--forms") { Description = "Folder of pre-fill form definitions checked against the catalog and the policy: a field no catalog defines, or a task the policy does not name, is an error (default: schemas/forms when present)." };
         var command = new Command("check", "Report errors (file, line, column) and warnings: unknown catalog fields (in the policy and in the forms), shadowed rules, roles without members, disagreements with the ordinance table.");
         command.Options.Add(model);
         command.Options.Add(policy);
@@ -91,7 +91,7 @@ internal static class PolicyCommand
                     diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, tableName, 0, 0, ex.Message));
                 }
             }
-            diagnostics.AddRange(CheckForms(parse.GetValue(forms), catalogFolder));
+            diagnostics.AddRange(CheckForms(parse.GetValue(forms), catalogFolder, policyText));
             foreach (var diagnostic in diagnostics)
             {
                 Console.WriteLine(diagnostic);
@@ -104,8 +104,9 @@ internal static class PolicyCommand
         return command;
     }
 
-    // Every field a form names must be in the catalog (the same check the hub makes at startup); one error per problem.
-    private static IEnumerable<PolicyDiagnostic> CheckForms(string? folder, string catalogFolder)
+    // Every field a form names must be in the catalog and its task in the policy (the same checks the hub makes at startup);
+    // one error per problem.
+    private static IEnumerable<PolicyDiagnostic> CheckForms(string? folder, string catalogFolder, string policyText)
     {
         var formsFolder = folder is not null ? Resolve(folder).FullName : Resolve(Path.Combine("schemas", "forms")).FullName;
         if (!Directory.Exists(formsFolder) || !Directory.Exists(catalogFolder))
@@ -121,7 +122,17 @@ internal static class PolicyCommand
         string? problems = null;
         try
         {
-            _ = Hub.Capabilities.Prefill.FormDefinitionReader.Load(formsFolder, Hub.Adapters.Catalog.FieldCatalog.Load(catalogFolder));
+            IReadOnlySet<string>? tasks = null;
+            try
+            {
+                tasks = Hub.Capabilities.Prefill.PolicyTasks.Of(PolicyCsvReader.Parse(policyText));
+            }
+            catch (PolicyFormatException)
+            {
+                // The policy's own error is reported above; forms are then checked without their tasks.
+            }
+
+            _ = Hub.Capabilities.Prefill.FormDefinitionReader.Load(formsFolder, Hub.Adapters.Catalog.FieldCatalog.Load(catalogFolder), tasks);
         }
         catch (Hub.Capabilities.HubConfigurationException e)
         {

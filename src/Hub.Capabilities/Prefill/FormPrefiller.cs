@@ -24,25 +24,27 @@ public static class FormPrefiller
         // The request concerns the applicant even when every item is withheld.
         access.AddSubjects([applicant.AtenaNumber]);
         var applicantItems = Decide(form.Items, gate, applicant);
-        var listMembers = form.HouseholdMembers is not null && applicant.HouseholdNumber is not null
-            && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([applicant.AtenaNumber], applicant.HouseholdNumber));
+        var applicantSubject = new Subject([applicant.AtenaNumber], applicant.HouseholdNumber);
+        var mayList = applicant.HouseholdNumber is not null && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, applicantSubject);
+        var listMembers = (form.HouseholdMembers is not null || form.Spouse is not null) && mayList;
 
         // The first level (household, members) is asked for before either is awaited, so each loader fetches once; then
         // the applicant's and every member's records are asked for together: one fetch per record kind for them all.
         var household = Needs(applicantItems, "household") && applicant.HouseholdNumber is { } number ? loaders.Households.Load(number) : null;
         var members = listMembers ? loaders.Members.Load(applicant.HouseholdNumber!) : null;
         var householdRecord = household is null ? null : await household.GetResultAsync(ct).ConfigureAwait(false);
-        var (people, orderPaths) = members is null
-            ? ([], [])
-            : MemberOrder.Arrange(await members.GetResultAsync(ct).ConfigureAwait(false) ?? [], gate);
+        var listed = members is null ? [] : await members.GetResultAsync(ct).ConfigureAwait(false) ?? [];
+        var (people, orderPaths) = members is null || form.HouseholdMembers is null ? ([], []) : MemberOrder.Arrange(listed, gate);
         var decided = form.HouseholdMembers is { } memberSection
             ? people.Select(p => (Person: p, Items: Decide(memberSection.Items, gate, p))).ToList()
             : [];
+        var (spouseStatus, spouse) = ChooseSpouse(form, applicant, members is null ? null : listed, gate);
+        var spouseItems = spouse is null ? null : Decide(form.Spouse!.Items, gate, spouse);
         var related = Related.Load(applicantItems, applicant.AtenaNumber, loaders, gate.Catalog);
         var loads = decided.Select(d => Related.Load(d.Items, d.Person.AtenaNumber, loaders, gate.Catalog)).ToList();
+        var spouseLoad = spouseItems is null ? null : Related.Load(spouseItems, spouse!.AtenaNumber, loaders, gate.Catalog);
         var applicantRecords = await related.WithAsync(applicant, householdRecord, now, ct).ConfigureAwait(false);
         var items = Answer(applicantItems, applicantRecords, applicant.AtenaNumber, access, gate.Catalog);
-        var applicantSubject = new Subject([applicant.AtenaNumber], applicant.HouseholdNumber);
         var warning = PrefillWarning.For(applicant, path => gate.Allows(path, FieldAction.Read, applicantSubject));
         IReadOnlyList<PrefillWarning> warnings = warning is null ? [] : [warning];
         foreach (var path in warnings.SelectMany(w => w.Paths))
@@ -50,14 +52,28 @@ public static class FormPrefiller
             access.Add(path, [applicant.AtenaNumber]);
         }
 
+        PrefilledMember? spouseAnswer = null;
+        if (form.Spouse is not null && members is not null && spouseStatus != PrefillStatus.Withheld)
+        {
+            // Choosing (or not finding) the spouse read every listed member's 続柄: a spouse section discloses them.
+            access.Add(FormCatalog.MembersPath, listed.Select(p => p.AtenaNumber));
+            access.Add(SpouseChoice.RelationshipPath, listed.Select(p => p.AtenaNumber).Append(applicant.AtenaNumber).Distinct(StringComparer.Ordinal));
+            if (spouse is not null)
+            {
+                var records = await spouseLoad!.WithAsync(spouse, null, now, ct).ConfigureAwait(false);
+                spouseAnswer = new PrefilledMember(Answer(spouseItems!, records, spouse.AtenaNumber, access, gate.Catalog));
+            }
+        }
+
+        var result = new PrefillResult(form, items, null, []) { Warnings = warnings, SpouseStatus = spouseStatus, Spouse = spouseAnswer };
         if (form.HouseholdMembers is null)
         {
-            return new PrefillResult(form, items, null, []) { Warnings = warnings };
+            return result;
         }
 
         if (members is null)
         {
-            return new PrefillResult(form, items, applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld, []) { Warnings = warnings };
+            return result with { MembersStatus = applicant.HouseholdNumber is null ? PrefillStatus.Unavailable : PrefillStatus.Withheld };
         }
 
         access.Add(FormCatalog.MembersPath, people.Select(p => p.AtenaNumber));
@@ -73,39 +89,102 @@ public static class FormPrefiller
             filled.Add(new PrefilledMember(Answer(decided[i].Items, records, decided[i].Person.AtenaNumber, access, gate.Catalog)));
         }
 
-        return new PrefillResult(form, items, people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, filled) { Warnings = warnings };
+        return result with { MembersStatus = people.Count == 0 ? PrefillStatus.Unavailable : PrefillStatus.Filled, Members = filled };
     }
 
-    // An item is answered only where its path and the paths that choose its record (RecordSelection) may be read.
-    private static List<(FormItem Item, bool Allowed)> Decide(IReadOnlyList<FormItem> items, FieldGate gate, ResidentRecord person)
+    // The spouse section: WITHHELD unless the task may list the members and read every one's 続柄 (the choice reads them);
+    // UNAVAILABLE when the applicant has no household or no spouse in it; else FILLED with the spouse chosen.
+    private static (PrefillStatus? Status, ResidentRecord? Spouse) ChooseSpouse(FormDefinition form, ResidentRecord applicant, IReadOnlyList<ResidentRecord>? listed, FieldGate gate)
+    {
+        if (form.Spouse is null)
+        {
+            return (null, null);
+        }
+
+        if (applicant.HouseholdNumber is null)
+        {
+            return (PrefillStatus.Unavailable, null);
+        }
+
+        if (listed is null || !listed.Append(applicant).All(m => gate.Allows(SpouseChoice.RelationshipPath, FieldAction.Read, new Subject([m.AtenaNumber], m.HouseholdNumber))))
+        {
+            return (PrefillStatus.Withheld, null);
+        }
+
+        var spouse = SpouseChoice.Find(applicant, listed);
+        return spouse is null ? (PrefillStatus.Unavailable, null) : (PrefillStatus.Filled, spouse);
+    }
+
+    // An item is answered only where its path and the paths that choose its record (RecordSelection) may be read; an item
+    // for some persons only (FormItemCondition) only where the path deciding it may be read too.
+    private static List<(FormItem Item, Decision Decision)> Decide(IReadOnlyList<FormItem> items, FieldGate gate, ResidentRecord person)
     {
         var subject = new Subject([person.AtenaNumber], person.HouseholdNumber);
-        return [.. items.Select(i => (i, gate.Allows(i.Path, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(i.Record, gate.Catalog), FieldAction.Read, subject)))];
+        return [.. items.Select(i => (i, DecideOne(i, gate, person, subject)))];
     }
 
-    private static bool Needs(List<(FormItem Item, bool Allowed)> items, string record) =>
-        items.Any(i => i.Allowed && i.Item.Record == record);
+    private static Decision DecideOne(FormItem item, FieldGate gate, ResidentRecord person, Subject subject)
+    {
+        // A withheld item is withheld whoever it is for: deciding whether it applies first would tell 住民種別 through
+        // WITHHELD against 該当なし without naming it.
+        if (!item.IsApplicantAnswer
+            && !(gate.Allows(item.Path!, FieldAction.Read, subject) && gate.AllowsAll(RecordSelection.Paths(item.Record!, gate.Catalog), FieldAction.Read, subject)))
+        {
+            return Decision.Withheld;
+        }
 
-    private static List<PrefilledItem> Answer(List<(FormItem Item, bool Allowed)> items, Dictionary<string, TemporalRecord?> records, string atena, AccessCollector access, Hub.Adapters.Catalog.FieldCatalog catalog)
+        if (FormItemConditions.PathOf(item.Applies) is { } conditionPath)
+        {
+            if (!gate.Allows(conditionPath, FieldAction.Read, subject))
+            {
+                return Decision.Withheld;
+            }
+
+            if (!FormItemConditions.Applies(item.Applies, person))
+            {
+                return Decision.NotApplicable;
+            }
+        }
+
+        return item.IsApplicantAnswer ? Decision.ApplicantAnswer : Decision.Read;
+    }
+
+    private static bool Needs(List<(FormItem Item, Decision Decision)> items, string record) =>
+        items.Any(i => i.Decision == Decision.Read && i.Item.Record == record);
+
+    private static List<PrefilledItem> Answer(List<(FormItem Item, Decision Decision)> items, Dictionary<string, TemporalRecord?> records, string atena, AccessCollector access, Hub.Adapters.Catalog.FieldCatalog catalog)
     {
         var answered = new List<PrefilledItem>(items.Count);
-        foreach (var (item, allowed) in items)
+        foreach (var (item, decision) in items)
         {
-            if (!allowed)
+            if (decision == Decision.Withheld)
             {
                 answered.Add(new PrefilledItem(item, PrefillStatus.Withheld));
                 continue;
             }
 
-            foreach (var chosenBy in RecordSelection.Paths(item.Record, catalog))
+            if (FormItemConditions.PathOf(item.Applies) is { } conditionPath)
+            {
+                // Whether the item applies was read from this path: the answer (a value or 該当なし) discloses it.
+                access.Add(conditionPath, [atena]);
+            }
+
+            if (decision != Decision.Read)
+            {
+                // 該当なし, or an item only the resident can answer: nothing of it was read.
+                answered.Add(new PrefilledItem(item, decision == Decision.NotApplicable ? PrefillStatus.NotApplicable : PrefillStatus.Unavailable));
+                continue;
+            }
+
+            foreach (var chosenBy in RecordSelection.Paths(item.Record!, catalog))
             {
                 access.Add(chosenBy, [atena]);
             }
 
             // An empty value is an answer too (データなし says the field is empty): the item was read either way.
-            access.Add(item.Path, [atena], myNumber: item.Path == CatalogPaths.MyNumber);
-            var record = records.GetValueOrDefault(item.Record);
-            var value = record is null ? default : CatalogValues.Read(item.Path, record);
+            access.Add(item.Path!, [atena], myNumber: item.Path == CatalogPaths.MyNumber);
+            var record = records.GetValueOrDefault(item.Record!);
+            var value = record is null ? default : CatalogValues.Read(item.Path!, record);
             if (value.Text is null)
             {
                 answered.Add(new PrefilledItem(item, PrefillStatus.Unavailable));
@@ -118,6 +197,14 @@ public static class FormPrefiller
         return answered;
     }
 
+    private enum Decision
+    {
+        Read,
+        Withheld,
+        NotApplicable,
+        ApplicantAnswer,
+    }
+
     /// <summary>The per-person records an item list needs, asked for (not yet awaited).</summary>
     private sealed record Related(
         IDeferred<IReadOnlyList<TaxAssessmentRecord>?>? Tax,
@@ -125,11 +212,11 @@ public static class FormPrefiller
         IDeferred<IReadOnlyList<ChildAllowanceEntitlementRecord>?>? ChildAllowance,
         IReadOnlyList<(string Kind, IDeferred<IReadOnlyList<GenericRecord>?> Records)> Kinds)
     {
-        public static Related Load(List<(FormItem Item, bool Allowed)> items, string atena, HubDataLoaders loaders, Hub.Adapters.Catalog.FieldCatalog catalog) => new(
+        public static Related Load(List<(FormItem Item, Decision Decision)> items, string atena, HubDataLoaders loaders, Hub.Adapters.Catalog.FieldCatalog catalog) => new(
             Needs(items, "tax") ? loaders.TaxAssessments.Load(atena) : null,
             Needs(items, "nhi") ? loaders.NhiQualifications.Load(atena) : null,
             Needs(items, "childAllowance") ? loaders.ChildAllowanceEntitlements.Load(atena) : null,
-            [.. items.Where(i => i.Allowed && catalog.Kind(i.Item.Record) is { IsGeneric: true }).Select(i => i.Item.Record).Distinct(StringComparer.Ordinal)
+            [.. items.Where(i => i.Decision == Decision.Read && catalog.Kind(i.Item.Record!) is { IsGeneric: true }).Select(i => i.Item.Record!).Distinct(StringComparer.Ordinal)
                 .Select(kind => (kind, loaders.Kind(kind).Load(atena)))]);
 
         public async Task<Dictionary<string, TemporalRecord?>> WithAsync(ResidentRecord person, HouseholdRecord? household, DateTime now, CancellationToken ct)

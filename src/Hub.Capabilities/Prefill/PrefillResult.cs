@@ -9,4 +9,10 @@ public sealed record PrefillResult(FormDefinition Form, IReadOnlyList<PrefilledI
 {
     /// <summary>What the counter must see before using the form (<see cref="PrefillWarning"/>): e.g. the applicant is no longer in the registry.</summary>
     public IReadOnlyList<PrefillWarning> Warnings { get; init; } = [];
+
+    /// <summary>For a form with a spouse section: FILLED when the spouse was found, UNAVAILABLE when there is none in the household, WITHHELD when the task may not choose one; else null.</summary>
+    public PrefillStatus? SpouseStatus { get; init; }
+
+    /// <summary>The spouse section answered for the applicant's spouse (配偶者); null unless <see cref="SpouseStatus"/> is FILLED.</summary>
+    public PrefilledMember? Spouse { get; init; }
 }

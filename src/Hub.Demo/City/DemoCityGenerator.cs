@@ -3,8 +3,9 @@ namespace Hub.Demo.City;
 /// <summary>
 /// Generates a deterministic demo city and writes what each of its core systems would export:
 /// 住民記録 (resident registry CSV), 個人住民税 (assessment CSV per fiscal year), 国民健康保険 (NDJSON),
-/// 児童手当 (entitlement CSV), 介護保険 要介護認定 (CP932 CSV read by a layout file) and 後期高齢者医療 資格 (CSV read by
-/// the sample adapter assembly), plus <c>manifest.json</c>. Layouts: schemas/adapters/.
+/// 児童手当 (entitlement CSV), 介護保険 要介護認定 (CP932 CSV read by a layout file), 後期高齢者医療 資格 (CSV read by
+/// the sample adapter assembly) and 外国人住民 在留資格等 (CSV read by a layout file), plus <c>manifest.json</c>. Layouts:
+/// schemas/adapters/.
 /// </summary>
 /// <remarks>
 /// Households are generated and written one at a time, each from its own random stream, so memory stays
@@ -45,6 +46,7 @@ public static class DemoCityGenerator
         using (var legacy = new LegacyResidentExport(root))
         using (var care = new LongTermCareExport(root, options))
         using (var elderly = new LateElderlyExport(root, options))
+        using (var residence = new ResidenceStatusExport(root, options))
         {
             void Write(DemoHousehold household)
             {
@@ -55,6 +57,7 @@ public static class DemoCityGenerator
                 allowance.Write(household);
                 care.Write(household);
                 elderly.Write(household);
+                residence.Write(household);
             }
 
             var nextProgress = ProgressStep;
@@ -89,7 +92,7 @@ public static class DemoCityGenerator
             }
 
             legacy.WriteTables();
-            files = [registry.File, .. tax.Files, nhi.File, allowance.File, elderly.File];
+            files = [registry.File, .. tax.Files, nhi.File, allowance.File, elderly.File, residence.File];
             allowance.Dispose(); // flushed before the database is built from it
             files.Add(ChildAllowanceDatabase.Write(root, allowance.File.FullPath));
             legacy.Dispose();

@@ -39,6 +39,10 @@ public static class DemoCitySources
             ["Hub:Sources:late-elderly:Assembly"] = "Hub.Samples.LateElderly",
             ["Hub:Sources:late-elderly:Record"] = "lateElderly",
             ["Hub:Sources:late-elderly:Options:FilePath"] = $"{r}/{LateElderlyExport.RelativePath}",
+            ["Hub:Sources:residence-status:Kind"] = "layout",
+            ["Hub:Sources:residence-status:Layout"] = ResidenceStatusExport.LayoutFile,
+            ["Hub:Sources:residence-status:Record"] = "residenceStatus",
+            ["Hub:Sources:residence-status:Options:DataPath"] = $"{r}/residence-status",
         };
     }
 }

@@ -23,7 +23,10 @@ public sealed class FieldCatalogKindTests
         Assert.Equal(["要支援1", "要支援2", "要介護1", "要介護2", "要介護3", "要介護4", "要介護5"], care.Field("careLevel")!.AllowedValues);
         var elderly = catalog.Kind("lateElderly")!;
         Assert.Equal(new RecordDating("acquiredOn", "lostOn", false), elderly.Dating);
-        Assert.Equal(["lateElderly", "longTermCare"], catalog.GenericKinds.Select(k => k.Name).Order(StringComparer.Ordinal));
+        var residence = catalog.Kind("residenceStatus")!;
+        Assert.Equal(new RecordDating("permittedOn", "expiresOn", true), residence.Dating);
+        Assert.Equal("在留資格", catalog.Find("residenceStatus.status")!.Label);
+        Assert.Equal(["lateElderly", "longTermCare", "residenceStatus"], catalog.GenericKinds.Select(k => k.Name).Order(StringComparer.Ordinal));
         Assert.False(catalog.Kind("nhi")!.IsGeneric);
     }
 

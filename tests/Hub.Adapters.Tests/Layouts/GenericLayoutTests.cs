@@ -189,7 +189,7 @@ public sealed class GenericLayoutTests : IDisposable
 
         var problem = Assert.Single(LayoutLoader.Check(layout, _catalog));
 
-        Assert.Equal("recordKind must be one of resident, tax-assessment, nhi-qualification, child-allowance-entitlement or a kind declared as data in the field catalog (disabilityService, lateElderly, longTermCare)", problem);
+        Assert.Equal("recordKind must be one of resident, tax-assessment, nhi-qualification, child-allowance-entitlement or a kind declared as data in the field catalog (disabilityService, lateElderly, longTermCare, residenceStatus)", problem);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -14,7 +14,7 @@ public sealed class PolicyCheckFormsTests : IDisposable
         var forms = Directory.CreateDirectory(Path.Combine(_dir, "forms")).FullName;
         File.Copy(Path.Combine(Schemas, "forms", "nhi-enrolment.json"), Path.Combine(forms, "nhi-enrolment.json"));
         await File.WriteAllTextAsync(Path.Combine(forms, "pet-licence.json"), """
-            { "id": "pet-licence", "title": "犬の登録", "items": [
+            { "id": "pet-licence", "task": "nhi", "title": "犬の登録", "items": [
               { "id": "name", "label": "氏名", "path": "resident.name" },
               { "id": "colour", "label": "好きな色", "path": "resident.favouriteColour" } ] }
             """, TestContext.Current.CancellationToken);

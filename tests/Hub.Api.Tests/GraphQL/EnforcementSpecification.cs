@@ -34,6 +34,7 @@ public abstract class EnforcementSpecification<TFixture>(TFixture fixture)
         // Kinds declared as data: a list field of Resident named after the kind.
         ["longTermCare"] = (["who", "longTermCare", "0"], "who/longTermCare"),
         ["lateElderly"] = (["who", "lateElderly", "0"], "who/lateElderly"),
+        ["residenceStatus"] = (["who", "residenceStatus", "0"], "who/residenceStatus"),
     };
 
     public static TheoryData<string, string> DefaultPolicyUsersAndTasks()

@@ -58,7 +58,7 @@ internal static class RelatedSeed
     }
 
     /// <summary>
-    /// The head's records of the kinds declared as data (要介護認定, 後期高齢者医療 資格), every field filled, written through the
+    /// The head's records of the kinds declared as data (要介護認定, 後期高齢者医療 資格, 在留資格等), every field filled, written through the
     /// sync writer as a source would.
     /// </summary>
     public static async Task WriteKindsAsync(Hub.Data.Providers.HubDbContextFactory factory)
@@ -75,6 +75,14 @@ internal static class RelatedSeed
             Support.GenericSeed.Record(catalog, "lateElderly", new()
             {
                 ["atenaNumber"] = Head, ["insuredNumber"] = "12345678", ["acquiredOn"] = new DateOnly(2020, 6, 15), ["lostOn"] = new DateOnly(2040, 1, 1),
+            }),
+        ]);
+        // The head is a foreign resident: their 在留資格 as the registry's export of 外国人住民 items gives it.
+        await Support.GenericSeed.WriteAsync(factory, catalog, "residence-status", [
+            Support.GenericSeed.Record(catalog, "residenceStatus", new()
+            {
+                ["atenaNumber"] = Head, ["cardNumber"] = "AB12345678CD", ["status"] = "定住者", ["period"] = "3年", ["permittedOn"] = new DateOnly(2025, 4, 1),
+                ["expiresOn"] = new DateOnly(2028, 3, 31), ["section"] = "中長期在留者",
             }),
         ]);
     }

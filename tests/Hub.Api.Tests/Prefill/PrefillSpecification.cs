@@ -17,7 +17,7 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     private const string Query = """
         query P($form: String!, $atena: String!) {
           prefill(formId: $form, atenaNumber: $atena) {
-            formId title membersLabel membersStatus
+            formId title membersLabel membersStatus spouseStatus
             items { id label path status value sourceSystem asOf }
             members { items { id label path status value sourceSystem asOf } }
           }
@@ -25,7 +25,7 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         """;
 
     [Fact]
-    public async Task ChildAllowance_ChildClerk_FillsApplicantAndEveryMember_WithholdsMyNumber()
+    public async Task ChildAllowance_ChildClerk_FillsApplicantAndEveryMember_PhoneIsTheApplicantsAnswer()
     {
         var client = await fixture.ClientAsync();
 
@@ -43,12 +43,16 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         Assert.Equal(("FILLED", "3100000"), (items["taxableIncome"].Status, items["taxableIncome"].Value));
         // The income is the latest year's, so the year chose it: the task reads both (the year was withheld before the privacy closure).
         Assert.Equal(("FILLED", "2024"), (items["fiscalYear"].Status, items["fiscalYear"].Value));
-
-        // The child allowance task may look a person up by My Number but not read it; nor the postal code.
-        Assert.Equal(("WITHHELD", null, null, null), (items["myNumber"].Status, items["myNumber"].Value, items["myNumber"].Source, items["myNumber"].AsOf));
-        Assert.Equal("WITHHELD", items["postalCode"].Status);
-        Assert.DoesNotContain(RelatedSeed.HeadMyNumber, body.ToJsonString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("0600002", body.ToJsonString(), StringComparison.Ordinal);
+        // The form's own task reads what the form asks (番号法 別表: 認定請求書の個人番号), 通称 of a foreign resident included.
+        Assert.Equal(("FILLED", RelatedSeed.HeadMyNumber), (items["myNumber"].Status, items["myNumber"].Value));
+        Assert.Equal(("FILLED", "0600002"), (items["postalCode"].Status, items["postalCode"].Value));
+        Assert.Equal(("FILLED", "佐藤 健"), (items["alias"].Status, items["alias"].Value));
+        // 在留資格 of a foreign resident, from a kind declared as data (residenceStatus), with its source.
+        Assert.Equal(("FILLED", "定住者", "residence-status"), (items["residenceStatus"].Status, items["residenceStatus"].Value, items["residenceStatus"].Source));
+        Assert.Equal(("FILLED", "2028-03-31"), (items["residenceExpiresOn"].Status, items["residenceExpiresOn"].Value));
+        // No core system holds the phone number: the resident answers it.
+        Assert.Equal(("UNAVAILABLE", null, null), (items["phone"].Status, items["phone"].Value, items["phone"].Source));
+        Assert.Null((string?)prefill["items"]!.AsArray().Single(i => (string?)i!["id"] == "phone")!["path"]);
 
         Assert.Equal("FILLED", (string?)prefill["membersStatus"]);
         var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
@@ -56,10 +60,76 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         Assert.Equal(["世帯主", "子"], members.Select(m => m["relationship"].Value));
         Assert.Equal(("UNCERTAIN", "令和2年2月30日"), (members[1]["birthDate"].Status, members[1]["birthDate"].Value));
         Assert.Equal(("FILLED", "1985-06-15"), (members[0]["birthDate"].Status, members[0]["birthDate"].Value));
+        // A 世帯主 with a child and no 妻/夫 in the household: no spouse to fill.
+        Assert.Equal("UNAVAILABLE", (string?)prefill["spouseStatus"]);
     }
 
     [Fact]
-    public async Task ChildAllowance_WithMembers_TwoFetches_ApplicantWithMembersThenTaxOfAll()
+    public async Task ChildAllowance_AnotherTask_WithholdsMyNumberPostalCodeAndMembers_AndNoValueLeaves()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.TaxClerk, Clerks.ResidentTax));
+
+        NoErrors(body);
+        var prefill = body["data"]!["prefill"]!;
+        var items = Items(prefill["items"]);
+        Assert.Equal(("WITHHELD", null, null, null), (items["myNumber"].Status, items["myNumber"].Value, items["myNumber"].Source, items["myNumber"].AsOf));
+        Assert.Equal("WITHHELD", items["postalCode"].Status);
+        // Whether 通称 applies is decided from 住民種別, which the tax task may not read: withheld, not 該当なし.
+        Assert.Equal("WITHHELD", items["alias"].Status);
+        Assert.Equal(("WITHHELD", "WITHHELD"), ((string?)prefill["membersStatus"], (string?)prefill["spouseStatus"]));
+        Assert.DoesNotContain(RelatedSeed.HeadMyNumber, body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0600002", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("佐藤 陽", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Spouse_ChildClerk_HeadsWifeChosenByRelationship_AndTheAccessRecordNamesWhatChoseHer()
+    {
+        var client = await fixture.ClientAsync();
+        var database = await fixture.DatabaseAsync();
+        const string Spouse = "query P($form: String!, $atena: String!) { prefill(formId: $form, atenaNumber: $atena) { spouseLabel spouseStatus spouse { items { id label path status value } } items { id status value } } }";
+
+        var (_, head) = await client.SendAsync(GraphQLClient.Post(Spouse, new { form = "child-allowance-application", atena = CitySeed.Taro }, Clerks.ChildClerk, Clerks.ChildAllowance, caseId: "CASE-SP1"));
+        var (_, wife) = await client.SendAsync(GraphQLClient.Post(Spouse, new { form = "child-allowance-application", atena = CitySeed.Hanako }, Clerks.ChildClerk, Clerks.ChildAllowance));
+
+        NoErrors(head);
+        NoErrors(wife);
+        Assert.Equal(("配偶者", "FILLED"), ((string?)head["data"]!["prefill"]!["spouseLabel"], (string?)head["data"]!["prefill"]!["spouseStatus"]));
+        var spouse = Items(head["data"]!["prefill"]!["spouse"]!["items"]);
+        Assert.Equal(("FILLED", "山田 花子"), (spouse["name"].Status, spouse["name"].Value));
+        Assert.Equal(("UNCERTAIN", "昭和52年上旬"), (spouse["birthDate"].Status, spouse["birthDate"].Value));
+        // The 妻's spouse is the 世帯主; a Japanese resident's 通称 is 該当なし (decided from 住民種別, which the task reads).
+        Assert.Equal("山田 太郎", Items(wife["data"]!["prefill"]!["spouse"]!["items"])["name"].Value);
+        Assert.Equal("NOT_APPLICABLE", Items(head["data"]!["prefill"]!["items"])["alias"].Status);
+
+        await using var db = database.CreateContext();
+        var record = await db.AccessRecords.AsNoTracking().Where(r => r.Case == "CASE-SP1").SingleAsync(TestContext.Current.CancellationToken);
+        var paths = AccessRecordFormat.SplitPaths(record.FieldPaths);
+        Assert.Contains("resident.relationship", paths);
+        Assert.Contains("household.members", paths);
+        Assert.Contains("resident.residentKind", paths);
+        Assert.Contains(CitySeed.Hanako, AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers));
+    }
+
+    [Fact]
+    public async Task Spouse_TaskThatMayNotReadRelationship_SpouseWithheldAndNotNamed()
+    {
+        var client = await fixture.ClientAsync();
+        const string Spouse = "query P($form: String!, $atena: String!) { prefill(formId: $form, atenaNumber: $atena) { spouseStatus spouse { items { id value } } } }";
+
+        // The NHI task lists members and reads their 続柄 now, but the long-term-care task does neither.
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Spouse, new { form = "nursery-admission", atena = CitySeed.Taro }, Clerks.Staff("demo-ltc-clerk"), "long-term-care"));
+
+        NoErrors(body);
+        Assert.Equal("WITHHELD", (string?)body["data"]!["prefill"]!["spouseStatus"]);
+        Assert.Null((JsonNode?)body["data"]!["prefill"]!["spouse"]);
+        Assert.DoesNotContain("花子", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChildAllowance_WithMembers_ThreeFetches_MembersThenTaxOfAllAndTheForeignApplicantsResidenceStatus()
     {
         var client = await fixture.ClientAsync();
         using var fetches = new LoaderFetchCount(await fixture.ServicesAsync());
@@ -68,7 +138,8 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
 
         NoErrors(body);
         Assert.Equal(2, body["data"]!["prefill"]!["members"]!.AsArray().Count);
-        Assert.Equal(2, fetches.Count);
+        // Members, then in one round the tax of all and the applicant's 在留資格 (a foreign resident; residenceStatus is a kind declared as data).
+        Assert.Equal(3, fetches.Count);
     }
 
     [Fact]
@@ -82,21 +153,22 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
             before = await db.AccessRecords.CountAsync(TestContext.Current.CancellationToken);
         }
 
-        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "child-allowance-application", atena = RelatedSeed.Head }, Clerks.ChildClerk, Clerks.ChildAllowance, purpose: "児童手当の認定請求", caseId: "CASE-PF1"));
+        var (_, body) = await client.SendAsync(GraphQLClient.Post(Query, new { form = "nursery-admission", atena = RelatedSeed.Head }, Clerks.Staff("demo-nursery-clerk"), "nursery", purpose: "保育所の入所申込", caseId: "CASE-PF1"));
 
         NoErrors(body);
         await using var check = database.CreateContext();
         var records = await check.AccessRecords.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(before + 1, records.Count);
         var record = records[^1];
-        Assert.Equal(("demo-child-clerk", Clerks.ChildAllowance, "CASE-PF1", "prefill"), (record.UserId, record.Task, record.Case, record.Operation));
+        Assert.Equal(("demo-nursery-clerk", "nursery", "CASE-PF1", "prefill"), (record.UserId, record.Task, record.Case, record.Operation));
         Assert.Equal([RelatedSeed.Head, RelatedSeed.Child], AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers));
         var paths = AccessRecordFormat.SplitPaths(record.FieldPaths);
         Assert.Contains("resident.name", paths);
-        Assert.Contains("tax.taxableIncome", paths);
+        Assert.Contains("tax.incomeLevy", paths);
         Assert.Contains("household.members", paths);
+        // The nursery task neither reads My Number nor the 住民票コード; applicant answers (電話番号, 勤務先) read nothing.
         Assert.DoesNotContain("resident.myNumber", paths);
-        Assert.DoesNotContain("resident.postalCode", paths);
+        Assert.DoesNotContain("resident.juminhyoCode", paths);
         Assert.False(record.MyNumberUsed);
     }
 
@@ -131,7 +203,7 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task Nhi_NhiClerk_SourceOfEachItemAndWithheldRelationship()
+    public async Task Nhi_NhiClerk_SourceOfEachItemAndTheHouseholdItTaxes()
     {
         var client = await fixture.ClientAsync();
 
@@ -141,13 +213,13 @@ public abstract class PrefillSpecification<TFixture>(TFixture fixture)
         var prefill = body["data"]!["prefill"]!;
         var items = Items(prefill["items"]);
         Assert.Equal(("FILLED", "札01", "nhi"), (items["insuredSymbol"].Status, items["insuredSymbol"].Value, items["insuredSymbol"].Source));
-        Assert.Equal("WITHHELD", items["householdNumber"].Status);
+        // 世帯主課税 (国民健康保険法 第76条): the NHI task reads the household's number and its members' 続柄.
+        Assert.Equal(("FILLED", RelatedSeed.Household), (items["householdNumber"].Status, items["householdNumber"].Value));
         var members = prefill["members"]!.AsArray().Select(m => Items(m!["items"])).ToList();
         Assert.Equal(2, members.Count);
-        Assert.All(members, m => Assert.Equal("WITHHELD", m["relationship"].Status));
+        Assert.Equal(["世帯主", "子"], members.Select(m => m["relationship"].Value));
         Assert.Equal(("FILLED", "2021-04-01"), (members[0]["acquiredOn"].Status, members[0]["acquiredOn"].Value));
         Assert.Equal("UNAVAILABLE", members[1]["acquiredOn"].Status); // the child has no qualification of its own
-        Assert.DoesNotContain("世帯主", body.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,6 +98,7 @@ public abstract class AsOfCity(DatabaseProvider provider) : IAsyncLifetime
             ["Hub:Sources:child-allowance:Options:ConnectionString"] = $"Data Source={allowance};Mode=ReadOnly;Pooling=False",
             ["Hub:Sources:long-term-care:Enabled"] = "false", // a hand-written city of the four built-in kinds
             ["Hub:Sources:late-elderly:Enabled"] = "false",
+            ["Hub:Sources:residence-status:Enabled"] = "false",
         });
         foreach (var source in sources.All)
         {

@@ -65,7 +65,7 @@ public sealed class DemoCityGeneratorTests : IDisposable
             "resident-tax/assessments-FY2023.csv", "resident-tax/assessments-FY2024.csv", "resident-tax/assessments-FY2025.csv",
             "nhi/insured.ndjson", "child-allowance/entitlements.csv", "child-allowance/entitlements.db",
             "resident-registry/residents-legacy.dat", "resident-registry/resident-registry-legacy.layout.json", "resident-registry/gaiji-legacy.csv",
-            "long-term-care/certifications.csv", "late-elderly/qualifications.csv",
+            "long-term-care/certifications.csv", "late-elderly/qualifications.csv", "residence-status/residence-cards.csv",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.FilesWritten.Keys.Order(StringComparer.Ordinal));
 

@@ -18,7 +18,7 @@ public sealed class FieldMaskTests
 
         Assert.Equal(
             ["resident.name", "childAllowance.monthlyAmount", "tax.taxableIncome"],
-            mask.Filter(["resident.name", "resident.myNumber", "childAllowance.monthlyAmount", "tax.taxableIncome", "tax.totalIncome"]));
+            mask.Filter(["resident.name", "resident.juminhyoCode", "childAllowance.monthlyAmount", "tax.taxableIncome", "tax.totalIncome"]));
         Assert.True(mask.Allows("resident.myNumber", FieldAction.Lookup));
     }
 

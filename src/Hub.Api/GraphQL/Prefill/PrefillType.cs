@@ -33,5 +33,10 @@ internal sealed class PrefillType : ObjectGraphType<PrefillResult>
             .Description("The member section for every living member of the applicant's household (head first, then by birth)")
             .WithComplexityImpact(1, MembersPerHousehold)
             .Resolve(c => c.Source.Members);
+        Field<StringGraphType>("spouseLabel").Description("The spouse section's label; null when the form has none").Resolve(c => c.Source.Form.Spouse?.Label);
+        Field<PrefillStatusType>("spouseStatus")
+            .Description("For a form with a spouse section: FILLED when the applicant's spouse (配偶者: 世帯主 and 妻/夫 by 続柄) is in the household, UNAVAILABLE when none is, WITHHELD when the task may not read household.members and every member's resident.relationship; else null")
+            .Resolve(c => c.Source.SpouseStatus);
+        Field<PrefillMemberType>("spouse").Description("The spouse section for the applicant's spouse; null unless spouseStatus is FILLED").Resolve(c => c.Source.Spouse);
     }
 }
