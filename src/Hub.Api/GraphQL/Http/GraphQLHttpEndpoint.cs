@@ -195,7 +195,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             try
             {
-                await accessRecords.AppendAsync(context, access.ToEntry(), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
+                await accessRecords.AppendAsync(context, access.ToEntry(gate.ActedFor), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
             }
             catch (AuditUnanchoredException unanchored)
             {
@@ -230,7 +230,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     {
         if (context.IsResident)
         {
-            return FieldGate.ForResident(context, catalog, masks.Version);
+            // Acting for a household member reads as the policy lets the ground's role read in the portal's task.
+            return FieldGate.ForResident(context, catalog, masks.Version, role => masks.Version is null ? null : masks.Get(role, context.Task));
         }
 
         var mask = masks.Version is null ? null : masks.Get(context.UserId, context.Task);

@@ -130,7 +130,7 @@ internal sealed class HubQueryType : ObjectGraphType
         Hub.Api.GraphQL.PushTargets.PushTargetQueries.AddPushTargetQueries(this);
         this.AddPolicyQueries();
         Field<SelfType>("me")
-            .Description("A resident principal's own record, household and access records. Staff: FIELD_FORBIDDEN.")
+            .Description("A resident principal's own view: record, household, access records, forms and life-event guides, and the household members they act for (法定代理・世帯). A portal sends X-Hub-Task: resident-portal. Staff: FIELD_FORBIDDEN.")
             .Principal(EnforcementMetadata.Resident)
             .ResolveAsync(async c =>
             {
@@ -138,6 +138,7 @@ internal sealed class HubQueryType : ObjectGraphType
                 var self = await c.Loaders().Residents.Load(gate.Self!).GetResultAsync(c.CancellationToken).ConfigureAwait(false)
                     ?? throw HubErrors.NotFound("resident record for this principal");
                 gate.OwnHouseholdNumber = self.HouseholdNumber;
+                await Portal.PortalFields.ActForHouseholdAsync(c, self).ConfigureAwait(false);
                 return self;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessRecordType>>>>("accessRecords")
