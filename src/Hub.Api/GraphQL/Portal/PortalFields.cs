@@ -100,9 +100,9 @@ internal static class PortalFields
         }
 
         bool MayRead(string path) => members.All(m => gate.Allows(path, FieldAction.Read, new Subject([m])));
-        if (!MayRead(HouseholdPath))
+        if (!gate.Allows(HouseholdPath, FieldAction.Read, new Subject([atena])))
         {
-            throw Enforcement.FieldEnforcementMiddleware.Forbidden(c, $"life-event guidance reads the household; {HouseholdPath} may not be read for every member.");
+            throw Enforcement.FieldEnforcementMiddleware.Forbidden(c, $"life-event guidance reads the household; {HouseholdPath} of the person the event is about may not be read.");
         }
 
         var guide = await c.RequestServices!.GetRequiredService<LifeEventGuideService>()
