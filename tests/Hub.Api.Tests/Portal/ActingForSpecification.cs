@@ -38,7 +38,7 @@ public abstract class ActingForSpecification<TFixture>(TFixture fixture)
 
         var only = Assert.Single(wife["data"]!["me"]!["actingFor"]!.AsArray())!;
         Assert.Equal(PortalSeed.Minor, only["resident"]!["atenaNumber"]!.GetValue<string>());
-        Assert.Equal("role:parental-authority", Assert.Single(only["grounds"]!.AsArray())!["role"]!.GetValue<string>());
+        Assert.Equal("ground:parental-authority", Assert.Single(only["grounds"]!.AsArray())!["role"]!.GetValue<string>());
         Assert.Empty(son["data"]!["me"]!["actingFor"]!.AsArray());
     }
 
@@ -136,6 +136,21 @@ public abstract class ActingForSpecification<TFixture>(TFixture fixture)
 
         Assert.Empty(body["data"]!["me"]!["actingFor"]!.AsArray());
         Assert.DoesNotContain(PortalSeed.Neighbour, head.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ground:parental-authority")]
+    [InlineData("role:resident-clerk")]
+    public async Task StaffTokenWhoseSubjectNamesAGroundOrRole_ReadsNothingAsIt(string subject)
+    {
+        var client = await fixture.ClientAsync();
+        var token = DevelopmentTokens.Issue(subject, ["staff"], TimeSpan.FromMinutes(10));
+
+        var (_, portal) = await client.SendAsync(GraphQLClient.Post($"{{ resident(atenaNumber: \"{PortalSeed.Minor}\") {{ name }} }}", token: token, task: PortalTask));
+        var (_, registry) = await client.SendAsync(GraphQLClient.Post($"{{ resident(atenaNumber: \"{PortalSeed.Minor}\") {{ name }} }}", token: token, task: "resident-registry"));
+
+        Assert.DoesNotContain("川口", portal.ToJsonString() + registry.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("FIELD_FORBIDDEN", portal["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     private async Task<JsonNode> AskAsync(string atena, string query, string acr = "jpki", string task = PortalTask)

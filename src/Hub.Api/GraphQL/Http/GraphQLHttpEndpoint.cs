@@ -234,7 +234,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return FieldGate.ForResident(context, catalog, masks.Version, role => masks.Version is null ? null : masks.Get(role, context.Task));
         }
 
-        var mask = masks.Version is null ? null : masks.Get(context.UserId, context.Task);
+        var mask = masks.Version is null || PolicySubjects.IsRoleOrGround(context.UserId) ? null : masks.Get(context.UserId, context.Task);
         var officer = context.Task == AuditTask.Code
             && policy.CurrentEnforcer is { } enforcer
             && enforcer.GetImplicitRolesForUser(context.UserId, context.Task).Contains(AuditTask.Role, StringComparer.Ordinal);
