@@ -17,9 +17,14 @@ public static class HubDatabaseInitializer
         await using var db = factory.CreateDbContext();
         try
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).Count();
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
             await db.Database.MigrateAsync(ct).ConfigureAwait(false);
-            return pending;
+            if (pending.Any(m => m.EndsWith(AliasSearchKeyBackfill.Migration, StringComparison.Ordinal)))
+            {
+                await AliasSearchKeyBackfill.RunAsync(factory, ct).ConfigureAwait(false);
+            }
+
+            return pending.Count;
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
         {

@@ -112,6 +112,13 @@ internal static class AuditProofCommands
             }
 
             var self = parse.GetValue(forResident);
+            if (self is not null && Hub.Capabilities.Requests.IdentifierCheck.CityNumber(self, verifyCheckDigit: false) is var rule && rule != Hub.Capabilities.Requests.IdentifierRule.None)
+            {
+                // Named by option and rule, never quoting the value (as the GraphQL arguments are refused).
+                await Console.Error.WriteLineAsync($"hub audit prove: --for {Hub.Capabilities.Requests.IdentifierCheck.Describe(rule, "宛名番号", "2 to 15")} (rule {Hub.Capabilities.Requests.IdentifierCheck.Name(rule)})");
+                return 2;
+            }
+
             var withSubjects = self is null || AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers).All(s => s == self);
             var json = AccessRecordProofDocument.Create(record, proof, signer.Verifier, withSubjects).ToJson();
             if (parse.GetValue(output) is { } file)

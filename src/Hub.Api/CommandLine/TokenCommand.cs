@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Hub.Api.Security;
+using Hub.Capabilities.Agency;
 
 namespace Hub.Api.CommandLine;
 
 /// <summary>
-/// <c>hub token [--user U] [--roles r1,r2] [--resident ATENA] [--minutes N] [--client C]</c>: prints a development
+/// <c>hub token [--user U] [--roles r1,r2] [--resident ATENA [--acr jpki|password|none]] [--minutes N] [--client C]</c>: prints a development
 /// bearer token on standard output (and nothing else there), signed with the development key. Refused outside
 /// Development, where the server refuses that key anyway.
 /// </summary>
@@ -26,16 +27,18 @@ internal static class TokenCommand
         var resident = new Option<string?>("--resident") { Description = "Issue a resident principal for this atena number (claim atena, role resident)." };
         var minutes = new Option<int>("--minutes") { Description = $"Lifetime in minutes. Default {DefaultMinutes}.", DefaultValueFactory = _ => DefaultMinutes };
         var client = new Option<string?>("--client") { Description = "Client id (azp claim), optional." };
+        var acr = new Option<string?>("--acr") { Description = "How the resident signed in (acr claim): jpki (default for --resident: My Number card), password, or none." };
         var command = new Command("token", "Print a development bearer token (Development only).");
         command.Options.Add(user);
         command.Options.Add(roles);
         command.Options.Add(resident);
         command.Options.Add(minutes);
         command.Options.Add(client);
+        command.Options.Add(acr);
         command.SetAction(parse => Run(
             CurrentEnvironment(),
             LoadAuthOptions(),
-            new TokenRequest(parse.GetValue(user), parse.GetValue(roles), parse.GetValue(resident), parse.GetValue(minutes), parse.GetValue(client)),
+            new TokenRequest(parse.GetValue(user), parse.GetValue(roles), parse.GetValue(resident), parse.GetValue(minutes), parse.GetValue(client)) { Acr = parse.GetValue(acr) },
             Console.Out,
             Console.Error));
         return command;
@@ -59,6 +62,12 @@ internal static class TokenCommand
         }
 
         var atena = string.IsNullOrWhiteSpace(request.Resident) ? null : request.Resident.Trim();
+        var acr = request.Acr?.Trim().ToLowerInvariant();
+        if (acr is not (null or AssuranceLevels.Jpki or AssuranceLevels.Password or "none"))
+        {
+            error.WriteLine("hub token: --acr must be jpki, password or none.");
+            return 2;
+        }
         var userId = string.IsNullOrWhiteSpace(request.User) ? (atena is null ? DefaultUser : $"resident-{atena}") : request.User.Trim();
         var roleText = request.Roles ?? (atena is null ? DefaultRoles : HubClaimTypes.ResidentRole);
         var roles = roleText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -67,7 +76,8 @@ internal static class TokenCommand
             error.WriteLine($"hub token: warning: {HubAuthOptions.SectionName}:SigningKey is configured, so the server will not accept a development token.");
         }
 
-        output.WriteLine(DevelopmentTokens.Issue(userId, roles, TimeSpan.FromMinutes(request.Minutes), atena, options, request.Client, TimeProvider.System));
+        var assurance = atena is null ? null : acr switch { null => AssuranceLevels.Jpki, "none" => null, _ => acr };
+        output.WriteLine(DevelopmentTokens.Issue(userId, roles, TimeSpan.FromMinutes(request.Minutes), atena, options, request.Client, TimeProvider.System, assurance));
         return 0;
     }
 
@@ -92,5 +102,9 @@ internal static class TokenCommand
     }
 
     /// <summary>The command's arguments.</summary>
-    internal sealed record TokenRequest(string? User, string? Roles, string? Resident, int Minutes, string? Client);
+    internal sealed record TokenRequest(string? User, string? Roles, string? Resident, int Minutes, string? Client)
+    {
+        /// <summary><c>--acr</c>: how the resident signed in.</summary>
+        public string? Acr { get; init; }
+    }
 }

@@ -39,6 +39,13 @@ internal static class PushTargetExportEndpoint
             return;
         }
 
+        if (PolicySubjects.IsRoleOrGround(context.UserId))
+        {
+            // A token whose subject names a policy role would read as the role itself.
+            await Error(http, StatusCodes.Status403Forbidden, "FIELD_FORBIDDEN", "The token's subject names a policy role, not a user.").ConfigureAwait(false);
+            return;
+        }
+
         if (catalog.Find(id) is not { } definition)
         {
             await Error(http, StatusCodes.Status404NotFound, "NOT_FOUND", $"No push-target definition '{id}'.").ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Hub.Api.RequestContext;
 using GraphQL;
 using Hub.Adapters.Catalog;
 using Hub.Api.GraphQL;
@@ -39,6 +40,7 @@ internal static class GraphQLExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CreateLimits(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(IdentifierArgumentOptions.SectionName).Get<IdentifierArgumentOptions>() ?? new IdentifierArgumentOptions());
         services.AddHubForms();
         return services;
     }

@@ -1,34 +1,38 @@
 using GraphQL;
 using Hub.Api.GraphQL.Errors;
+using Hub.Api.RequestContext;
+using Hub.Capabilities.Requests;
 
 namespace Hub.Api.GraphQL;
 
 /// <summary>
 /// Reads identifier arguments and checks their form before anything is loaded: a malformed value gets BAD_USER_INPUT
-/// naming the argument (never "not found"), and no message quotes the value — a caller's value may hold anything.
-/// Full-width digits (全角) are read as digits, as a counter clerk types them.
+/// naming the argument and the rule it broke (<c>extensions.rule</c>: width, digits, length, checkDigit), never "not
+/// found", and no message quotes the value — a caller's value may hold anything.
 /// </summary>
 internal static class Arguments
 {
     /// <summary>The longest search text accepted (a name or kana).</summary>
     public const int MaxSearchText = 100;
 
-    /// <summary>A 宛名番号 or 世帯番号: 1–15 digits (the catalog's pattern).</summary>
+    /// <summary>
+    /// A 宛名番号 or 世帯番号: 2–15 half-width digits, the last its check digit unless <c>Hub:Identifiers:VerifyCheckDigits</c>
+    /// is off (<see cref="IdentifierArgumentOptions"/>).
+    /// </summary>
     public static string Number(IResolveFieldContext context, string argument, string what)
     {
-        var value = Digits(context.GetArgument<string>(argument));
-        return value is { Length: >= 1 and <= 15 }
-            ? value
-            : throw HubErrors.BadUserInput(argument, $"must be a {what} of 1 to 15 digits");
+        var value = context.GetArgument<string>(argument);
+        var verify = context.RequestServices?.GetService<IdentifierArgumentOptions>()?.VerifyCheckDigits ?? true;
+        var rule = IdentifierCheck.CityNumber(value, verify);
+        return rule == IdentifierRule.None ? value : throw Refused(argument, rule, what, "2 to 15");
     }
 
-    /// <summary>A 個人番号: 12 digits whose last is its check digit.</summary>
+    /// <summary>A 個人番号: 12 half-width digits whose last is its check digit.</summary>
     public static string MyNumber(IResolveFieldContext context, string argument)
     {
-        var value = Digits(context.GetArgument<string>(argument));
-        return value is not null && Hub.Adapters.Domain.Identifiers.MyNumber.TryParse(value, out _, out _)
-            ? value
-            : throw HubErrors.BadUserInput(argument, "must be a My Number (個人番号) of 12 digits with a valid check digit");
+        var value = context.GetArgument<string>(argument);
+        var rule = IdentifierCheck.MyNumber(value);
+        return rule == IdentifierRule.None ? value : throw Refused(argument, rule, "My Number (個人番号)", "12");
     }
 
     /// <summary>An optional search text, at most <see cref="MaxSearchText"/> characters.</summary>
@@ -40,30 +44,10 @@ internal static class Arguments
             : value;
     }
 
-    // ASCII digits from ASCII or full-width digits; null when anything else is in the value.
-    private static string? Digits(string? value)
+    private static ExecutionError Refused(string argument, IdentifierRule rule, string what, string lengths)
     {
-        if (value is null || value.Length > 32)
-        {
-            return null;
-        }
-
-        Span<char> digits = stackalloc char[value.Length];
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            digits[i] = c switch
-            {
-                >= '0' and <= '9' => c,
-                >= '０' and <= '９' => (char)('0' + (c - '０')),
-                _ => '\0',
-            };
-            if (digits[i] == '\0')
-            {
-                return null;
-            }
-        }
-
-        return new string(digits);
+        var error = HubErrors.BadUserInput(argument, IdentifierCheck.Describe(rule, what, lengths));
+        error.Extensions!["rule"] = IdentifierCheck.Name(rule);
+        return error;
     }
 }

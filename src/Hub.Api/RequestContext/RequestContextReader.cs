@@ -62,7 +62,10 @@ internal static class RequestContextReader
             user.FindFirstValue(HubClaimTypes.Subject) ?? string.Empty,
             [.. user.FindAll(HubClaimTypes.Roles).Select(c => c.Value)],
             user.FindFirstValue(HubClaimTypes.AtenaNumber),
-            Get(HubHeaders.Client, "client") ?? user.FindFirstValue(HubClaimTypes.AuthorizedParty));
+            Get(HubHeaders.Client, "client") ?? user.FindFirstValue(HubClaimTypes.AuthorizedParty))
+        {
+            Assurance = Hub.Capabilities.Agency.AssuranceLevels.Parse(user.FindFirstValue(Hub.Capabilities.Agency.AssuranceLevels.Claim)),
+        };
         return (context, []);
     }
 }

@@ -16,7 +16,8 @@ internal static class HubTokenIssuer
         TimeSpan lifetime,
         string? atenaNumber,
         string? clientId,
-        TimeProvider time)
+        TimeProvider time,
+        string? acr = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentNullException.ThrowIfNull(roles);
@@ -36,6 +37,11 @@ internal static class HubTokenIssuer
         if (atenaNumber is not null)
         {
             claims[HubClaimTypes.AtenaNumber] = atenaNumber;
+        }
+
+        if (acr is not null)
+        {
+            claims[Hub.Capabilities.Agency.AssuranceLevels.Claim] = acr;
         }
 
         if (clientId is not null)

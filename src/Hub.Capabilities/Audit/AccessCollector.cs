@@ -55,11 +55,28 @@ public sealed class AccessCollector
     }
 
     /// <summary>The entry for this request.</summary>
-    public AccessEntry ToEntry()
+    public AccessEntry ToEntry() => ToEntry([]);
+
+    /// <summary>
+    /// The entry for this request, where a resident principal read data of <paramref name="actedFor"/> on their behalf
+    /// (法定代理・世帯): each such member among the subjects is marked in the operation as
+    /// <c>on-behalf-of:&lt;宛名番号&gt;</c>, beside the resident as the record's user.
+    /// </summary>
+    public AccessEntry ToEntry(IReadOnlyCollection<string> actedFor)
     {
+        ArgumentNullException.ThrowIfNull(actedFor);
         lock (_gate)
         {
-            return new AccessEntry([.. _operations], [.. _subjects], [.. _paths], _myNumber);
+            var operations = new SortedSet<string>(_operations, StringComparer.Ordinal);
+            foreach (var member in actedFor.Where(_subjects.Contains))
+            {
+                operations.Add(OnBehalfOf + member);
+            }
+
+            return new AccessEntry([.. operations], [.. _subjects], [.. _paths], _myNumber);
         }
     }
+
+    /// <summary>The operation marker of a read done on a household member's behalf, followed by their 宛名番号.</summary>
+    public const string OnBehalfOf = "on-behalf-of:";
 }

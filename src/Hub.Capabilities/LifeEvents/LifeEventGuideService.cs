@@ -79,6 +79,19 @@ public sealed class LifeEventGuideService(IDbContextFactory<HubDbContext> factor
     }
 
     /// <summary>
+    /// Whether a task reading what <paramref name="mayRead"/> allows can decide any fact the rules of
+    /// <paramref name="lifeEvent"/> name. A task that can decide none learns nothing from the guide but that the resident
+    /// exists, so it is not asked.
+    /// </summary>
+    public bool Decides(LifeEventKind lifeEvent, Func<string, bool> mayRead)
+    {
+        ArgumentNullException.ThrowIfNull(mayRead);
+        var known = rules.Facts;
+        return rules.Sets[lifeEvent].Procedures.SelectMany(r => r.Facts).Distinct(StringComparer.Ordinal)
+            .Any(f => known.Sources.TryGetValue(f, out var sources) && sources.All(mayRead));
+    }
+
+    /// <summary>
     /// The event date the registry holds, for a guide asked without one: a DEATH guide for a resident whose 消除 by 死亡 is
     /// registered is about the day of death (国保 was still held that day; the age is the age at death), not today. The
     /// choice reads 異動事由 and 異動日, so it is made only when the task may read both, and they are then named among the

@@ -110,9 +110,10 @@ public sealed class HubDataLoaders : IAsyncDisposable
     }
 
     /// <summary>
-    /// Residents, removed ones (消除) included, matching every key of <paramref name="search"/>, at most
-    /// <paramref name="limit"/>, by kana key then 宛名番号 — or by 宛名番号 alone when <paramref name="orderByKana"/> is
-    /// false (an order is a disclosure of the field it sorts on). One row per 宛名番号, the living version preferred.
+    /// Residents matching every key of <paramref name="search"/> (removed ones, 消除, only when it asks), at most
+    /// <paramref name="limit"/>: those whose every name key given (kana, 氏名, 通称) matches exactly first, then those matching
+    /// by prefix; within each, by kana key then 宛名番号 — or by 宛名番号 alone when <paramref name="orderByKana"/> is false
+    /// (an order is a disclosure of the field it sorts on). One row per 宛名番号, the living version preferred.
     /// </summary>
     public async Task<IReadOnlyList<ResidentRecord>> SearchAsync(ResidentSearch search, int limit, bool orderByKana, CancellationToken ct)
     {
@@ -121,6 +122,12 @@ public sealed class HubDataLoaders : IAsyncDisposable
         var db = lease.Db;
         var query = db.Residents.AsNoTracking().Latest();
         var (kanaKey, nameKey, address, birthDate) = search;
+        var aliasKey = search.AliasKey;
+        if (!search.IncludeRemoved)
+        {
+            query = query.Where(r => r.Status != "消除");
+        }
+
         if (!string.IsNullOrEmpty(kanaKey))
         {
             query = query.Where(r => r.NameKanaSearchKey != null && r.NameKanaSearchKey.StartsWith(kanaKey));
@@ -129,6 +136,11 @@ public sealed class HubDataLoaders : IAsyncDisposable
         if (!string.IsNullOrEmpty(nameKey))
         {
             query = query.Where(r => r.NameSearchKey.StartsWith(nameKey));
+        }
+
+        if (!string.IsNullOrEmpty(aliasKey))
+        {
+            query = query.Where(r => r.AliasSearchKey != null && r.AliasSearchKey.StartsWith(aliasKey));
         }
 
         if (!string.IsNullOrEmpty(address))
@@ -141,7 +153,14 @@ public sealed class HubDataLoaders : IAsyncDisposable
             query = query.Where(r => r.BirthDateEarliest <= day && r.BirthDateLatest >= day);
         }
 
-        var ordered = orderByKana ? query.OrderBy(r => r.NameKanaSearchKey).ThenBy(r => r.AtenaNumber) : query.OrderBy(r => r.AtenaNumber);
+        // Exact before prefix: a key given and equal to the stored one; a key not given never makes a row inexact.
+        var kanaExact = string.IsNullOrEmpty(kanaKey) ? null : kanaKey;
+        var nameExact = string.IsNullOrEmpty(nameKey) ? null : nameKey;
+        var aliasExact = string.IsNullOrEmpty(aliasKey) ? null : aliasKey;
+        var ranked = query.OrderBy(r => ((kanaExact == null || r.NameKanaSearchKey == kanaExact)
+            && (nameExact == null || r.NameSearchKey == nameExact)
+            && (aliasExact == null || r.AliasSearchKey == aliasExact)) ? 0 : 1);
+        var ordered = orderByKana ? ranked.ThenBy(r => r.NameKanaSearchKey).ThenBy(r => r.AtenaNumber) : ranked.ThenBy(r => r.AtenaNumber);
         var rows = await ordered.ThenBy(r => r.Id).Take(limit * 2).ToListAsync(ct).ConfigureAwait(false);
         return [.. rows.GroupBy(r => r.AtenaNumber, StringComparer.Ordinal).Select(Preferred).Take(limit)];
     }

@@ -8,4 +8,14 @@ namespace Hub.Capabilities.Records;
 /// <param name="NameKey">Beginning of 氏名's search key: kanji, or a foreign resident's legal name in romaji.</param>
 /// <param name="AddressPrefix">Beginning of 住所 as written.</param>
 /// <param name="BirthDate">A day the 生年月日 can denote.</param>
-public sealed record ResidentSearch(string? KanaKey, string? NameKey, string? AddressPrefix, DateOnly? BirthDate);
+public sealed record ResidentSearch(string? KanaKey, string? NameKey, string? AddressPrefix, DateOnly? BirthDate)
+{
+    /// <summary>Beginning of 通称's search key (a foreign resident's registered alias name).</summary>
+    public string? AliasKey { get; init; }
+
+    /// <summary>
+    /// Include removed residents (消除: 転出, 死亡 …). False leaves them out, which decides on 住民状態
+    /// (<c>resident.status</c>): the caller must be allowed to read it.
+    /// </summary>
+    public bool IncludeRemoved { get; init; }
+}

@@ -20,6 +20,9 @@ public sealed record HubRequestContext(
     string? ResidentAtenaNumber,
     string? ClientId)
 {
+    /// <summary>How a resident principal signed in (token claim <c>acr</c>); <see cref="Agency.AssuranceLevel.None"/> for staff.</summary>
+    public Agency.AssuranceLevel Assurance { get; init; }
+
     /// <summary>True for a resident principal (portal apps), false for staff.</summary>
     public bool IsResident => ResidentAtenaNumber is not null;
 }

@@ -18,6 +18,7 @@ internal sealed class ResidentRecordEntityTypeConfiguration : IEntityTypeConfigu
         builder.Property(x => x.NameKana).HasMaxLength(200).HasFieldPath("resident.nameKana");
         builder.Property(x => x.NameKanaSearchKey).HasMaxLength(200);
         builder.Property(x => x.Alias).HasMaxLength(200).HasFieldPath("resident.alias");
+        builder.Property(x => x.AliasSearchKey).HasMaxLength(200);
         builder.Property(x => x.AliasKana).HasMaxLength(200).HasFieldPath("resident.aliasKana");
         builder.Property(x => x.Nationality).HasMaxLength(100).HasFieldPath("resident.nationality");
         builder.Property(x => x.Sex).HasMaxLength(4).IsRequired().HasFieldPath("resident.sex");
@@ -38,6 +39,9 @@ internal sealed class ResidentRecordEntityTypeConfiguration : IEntityTypeConfigu
         builder.HasIndex(x => x.AtenaNumber).HasDatabaseName("ix_residents_atena_number");
         builder.HasIndex(x => x.HouseholdNumber).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_household_latest");
         builder.HasIndex(x => x.NameKanaSearchKey).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_kana_latest");
+        // 住民検索 by 氏名 and by 通称 (prefix on the folded keys), among latest versions as the kana search.
+        builder.HasIndex(x => x.NameSearchKey).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_name_latest");
+        builder.HasIndex(x => x.AliasSearchKey).HasFilter("superseded_at IS NULL AND alias_search_key IS NOT NULL").HasDatabaseName("ix_residents_alias_latest");
         builder.HasIndex(x => x.MyNumber).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_my_number_latest");
         builder.HasIndex(x => x.AreaCode).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_residents_area_latest");
         // Push-type extraction (issue 6): births in a window among latest versions found by a range scan instead of

@@ -30,6 +30,9 @@ public sealed class ResidentRecord : TemporalRecord
     /// <summary>通称.</summary>
     public string? Alias { get; set; }
 
+    /// <summary>Search key of <see cref="Alias"/> (通称, folded as <see cref="NameSearchKey"/> is).</summary>
+    public string? AliasSearchKey { get; set; }
+
     /// <summary>通称カナ.</summary>
     public string? AliasKana { get; set; }
 

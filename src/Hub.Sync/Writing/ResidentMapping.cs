@@ -19,6 +19,7 @@ internal static class ResidentMapping
             NameKana = r.NameKana?.Original,
             NameKanaSearchKey = r.NameKana?.SearchKey,
             Alias = r.Alias?.Original,
+            AliasSearchKey = r.Alias?.SearchKey,
             AliasKana = r.AliasKana?.Original,
             Nationality = r.Nationality,
             Sex = r.Sex.Label,

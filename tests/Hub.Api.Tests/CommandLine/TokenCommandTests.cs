@@ -35,6 +35,36 @@ public sealed class TokenCommandTests
         Assert.Equal(["resident"], token.Claims.Where(c => c.Type == "roles").Select(c => c.Value));
     }
 
+    [Theory]
+    [InlineData(null, "jpki")]
+    [InlineData("password", "password")]
+    [InlineData("JPKI", "jpki")]
+    [InlineData("none", null)]
+    public void Run_ResidentAcr_IsTheSignInClaim(string? acr, string? expected)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = TokenCommand.Run("Development", new HubAuthOptions(), new TokenCommand.TokenRequest(null, null, "200001", 10, null) { Acr = acr }, output, error);
+
+        Assert.Equal(0, code);
+        var token = new JsonWebToken(output.ToString().Trim());
+        Assert.Equal(expected, token.TryGetClaim("acr", out var claim) ? claim.Value : null);
+    }
+
+    [Fact]
+    public void Run_UnknownAcr_RefusedNamingTheOption()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = TokenCommand.Run("Development", new HubAuthOptions(), new TokenCommand.TokenRequest(null, null, "200001", 10, null) { Acr = "sms" }, output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--acr", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
     [Fact]
     public void Run_Production_Refused()
     {

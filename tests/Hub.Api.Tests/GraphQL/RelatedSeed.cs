@@ -27,7 +27,7 @@ internal static class RelatedSeed
             Stamp(new ResidentRecord
             {
                 AtenaNumber = Head, JuminhyoCode = "12345600001", MyNumber = HeadMyNumber, ResidentKind = "外国人", Name = "佐藤 健", NameSearchKey = "佐藤健",
-                NameKana = "サトウ ケン", NameKanaSearchKey = "サトウケン", Alias = "佐藤 健", AliasKana = "サトウ ケン", Nationality = "ブラジル", Sex = "男",
+                NameKana = "サトウ ケン", NameKanaSearchKey = "サトウケン", Alias = "佐藤 健", AliasSearchKey = "佐藤健", AliasKana = "サトウ ケン", Nationality = "ブラジル", Sex = "男",
                 BirthDateText = "1985-06-15", BirthDateEarliest = new DateOnly(1985, 6, 15), BirthDateLatest = new DateOnly(1985, 6, 15), BirthDatePrecision = "Day",
                 Relationship = "世帯主", HouseholdNumber = Household, PostalCode = "0600002", AreaCode = "0010002", Address = "札幌市中央区北2条西1丁目1番地",
                 AddressSupplement = "北2ビル 201", Status = "住民", ChangeReason = "転入", ChangeDate = new DateOnly(2021, 4, 1), NotifiedOn = new DateOnly(2021, 4, 2),

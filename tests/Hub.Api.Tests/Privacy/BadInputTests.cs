@@ -44,6 +44,7 @@ public sealed class BadInputTests
         var clerk = Token("demo-resident-clerk");
         var (atena, household, myNumber) = await SomeResidentAsync(http, clerk);
         var resident = DevelopmentTokens.Issue("portal-user", ["resident"], TimeSpan.FromMinutes(10), atena);
+        var head = DevelopmentTokens.Issue("portal-head", ["resident"], TimeSpan.FromMinutes(10), await HeadWithMembersAsync(http, clerk));
 
         // Every argument of every field, from the schema itself.
         var schema = await PostAsync(http, clerk, "resident-registry", """{ __schema { types { name fields { name type { ...T } args { name type { ...T } } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }""", null);
@@ -55,7 +56,7 @@ public sealed class BadInputTests
             foreach (var field in type["fields"]!.AsArray().Where(f => f!["args"]!.AsArray().Count > 0))
             {
                 var args = field!["args"]!.AsArray().Select(a => (Name: a!["name"]!.GetValue<string>(), Type: TypeRef(a["type"]!))).ToList();
-                var (wrap, token, task) = Reach(typeName, field["name"]!.GetValue<string>(), atena, household, clerk, resident);
+                var (wrap, token, task) = Reach(typeName, field["name"]!.GetValue<string>(), atena, household, clerk, typeName == "ActingFor" ? head : resident);
                 Assert.True(wrap is not null, $"{typeName}.{field["name"]} has arguments but this test does not know how to reach it: add it to Reach.");
                 foreach (var (name, typeRef) in args)
                 {
@@ -154,6 +155,7 @@ public sealed class BadInputTests
             ("Resident", _) => (s => $"resident(atenaNumber: \"{atena}\") {{ {s} }}", clerk, "resident-registry"),
             ("Household", _) => (s => $"household(householdNumber: \"{household}\") {{ {s} }}", clerk, "resident-registry"),
             ("Me", _) => (s => $"me {{ {s} }}", resident, "portal"),
+            ("ActingFor", _) => (s => $"me {{ actingFor {{ {s} }} }}", resident, "resident-portal"),
             _ => (null, null, null),
         };
 
@@ -254,6 +256,15 @@ public sealed class BadInputTests
     }
 
     private static string Token(string user) => DevelopmentTokens.Issue(user, ["staff"], TimeSpan.FromMinutes(10));
+
+    // A 世帯主 whose household has a child, so `me { actingFor { … } }` reaches the arguments under it.
+    private static async Task<string> HeadWithMembersAsync(HttpClient http, string clerk)
+    {
+        var answer = await PostAsync(http, clerk, "resident-registry", """{ searchResidents(kana: "サ", first: 50) { householdNumber relationship } }""", null);
+        var household = answer["data"]!["searchResidents"]!.AsArray().First(r => r!["relationship"]?.GetValue<string>() == "子")!["householdNumber"]!.GetValue<string>();
+        var members = await PostAsync(http, clerk, "resident-registry", $$"""{ household(householdNumber: "{{household}}") { members { atenaNumber relationship } } }""", null);
+        return members["data"]!["household"]!["members"]!.AsArray().First(m => m!["relationship"]!.GetValue<string>() == "世帯主")!["atenaNumber"]!.GetValue<string>();
+    }
 
     private static async Task<(string Atena, string Household, string MyNumber)> SomeResidentAsync(HttpClient http, string clerk)
     {

@@ -50,7 +50,7 @@ internal sealed record FieldVariation(string Path, VariedRow Row, Action<object,
     [
         Resident("resident.name", (r, b, _) => { r.Name = b ? "検証　花子" : "試験　一郎"; r.NameSearchKey = SearchKey.Normalize(r.Name); }),
         Resident("resident.nameKana", (r, b, _) => { r.NameKana = b ? "ケンショウ　ハナコ" : "シケン　イチロウ"; r.NameKanaSearchKey = SearchKey.Normalize(r.NameKana); }),
-        Resident("resident.alias", (r, b, _) => r.Alias = b ? "ジョン・スミス" : null),
+        Resident("resident.alias", (r, b, _) => { r.Alias = b ? "ジョン・スミス" : null; r.AliasSearchKey = SearchKey.Normalize(r.Alias) is { Length: > 0 } k ? k : null; }),
         Resident("resident.aliasKana", (r, b, _) => r.AliasKana = b ? "ジョン・スミス" : null),
         Resident("resident.nationality", (r, b, _) => r.Nationality = b ? "アメリカ合衆国" : null),
         Resident("resident.residentKind", (r, b, v) => r.ResidentKind = v.Other(v.ResidentKinds, b)),

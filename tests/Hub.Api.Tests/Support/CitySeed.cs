@@ -54,7 +54,7 @@ internal static class CitySeed
         ContentHash = "h" + number,
     };
 
-    private static ResidentRecord Resident(
+    internal static ResidentRecord Resident(
         string atena,
         string name,
         string kana,
@@ -111,6 +111,7 @@ internal static class CitySeed
     {
         resident.ResidentKind = "外国人";
         resident.Alias = "中村 蘭";
+        resident.AliasSearchKey = Hub.Adapters.Domain.Text.SearchKey.Normalize(resident.Alias);
         resident.AliasKana = "ナカムラ ラン";
         resident.Nationality = "ベトナム";
         resident.Sex = "女";

@@ -5,6 +5,7 @@ using Hub.Data.Providers;
 using Hub.Data.Queries;
 using Hub.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hub.Data.Tests.Specification;
 
@@ -42,6 +43,30 @@ public abstract class CommonDatabaseSpecification(DatabaseProvider provider) : I
         Assert.Equal(0, await ctx.GenericRecords.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await ctx.SyncRuns.CountAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await ctx.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Upgrade_ResidentsStoredBefore通称Keys_GetTheirAliasKeyFilled()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var ctx = Db.CreateContext())
+        {
+            var resident = NewResident("900001", "NGUYEN VAN LAN");
+            resident.Alias = "中村　蘭";
+            ctx.Residents.AddRange(resident, NewResident("900002", "山田 太郎"));
+            await ctx.SaveChangesAsync(ct);
+
+            // Back to the schema before the key existed, then up again as a hub upgrading its database does.
+            var migrations = ctx.Database.GetMigrations().ToList();
+            var adding = migrations.FindIndex(m => m.EndsWith("_ResidentNameAliasSearch", StringComparison.Ordinal));
+            await ctx.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[adding - 1], cancellationToken: ct);
+        }
+
+        await HubDatabaseInitializer.MigrateAsync(Db.Factory, ct);
+
+        await using var check = Db.CreateContext();
+        var keys = await check.Residents.OrderBy(r => r.AtenaNumber).Select(r => r.AliasSearchKey).ToListAsync(ct);
+        Assert.Equal(["中村蘭", null], keys);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             try
             {
-                await accessRecords.AppendAsync(context, access.ToEntry(), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
+                await accessRecords.AppendAsync(context, access.ToEntry(gate.ActedFor), gate.PolicyVersion, http.RequestAborted).ConfigureAwait(false);
             }
             catch (AuditUnanchoredException unanchored)
             {
@@ -230,10 +230,11 @@ internal sealed partial class GraphQLHttpEndpoint(
     {
         if (context.IsResident)
         {
-            return FieldGate.ForResident(context, catalog, masks.Version);
+            // Acting for a household member reads as the policy lets the ground's role read in the portal's task.
+            return FieldGate.ForResident(context, catalog, masks.Version, role => masks.Version is null ? null : masks.Get(role, context.Task));
         }
 
-        var mask = masks.Version is null ? null : masks.Get(context.UserId, context.Task);
+        var mask = masks.Version is null || PolicySubjects.IsRoleOrGround(context.UserId) ? null : masks.Get(context.UserId, context.Task);
         var officer = context.Task == AuditTask.Code
             && policy.CurrentEnforcer is { } enforcer
             && enforcer.GetImplicitRolesForUser(context.UserId, context.Task).Contains(AuditTask.Role, StringComparer.Ordinal);

@@ -32,18 +32,6 @@ internal static class PrefillField
                     throw FieldEnforcementMiddleware.Forbidden(c, "a resident principal may pre-fill forms about themselves only.");
                 }
 
-                // A form with a member section whose members may be listed reads applicant and members in one query.
-                var withMembers = form.HouseholdMembers is not null && gate.Allows(FormCatalog.MembersPath, FieldAction.Read, new Subject([atena], null));
-                var applicant = (withMembers
-                        ? await c.Loaders().LoadResidentWithMembersAsync(atena, c.CancellationToken).ConfigureAwait(false)
-                        : await c.Loaders().Residents.Load(atena).GetResultAsync(c.CancellationToken).ConfigureAwait(false))
-                    ?? throw HubErrors.NotFound("resident with this atena number");
-                if (gate.IsResident)
-                {
-                    // Their own household's items (household.*) are theirs to see, as through `me`.
-                    gate.OwnHouseholdNumber = applicant.HouseholdNumber;
-                }
-
-                return await FormPrefiller.FillAsync(form, applicant, gate, c.Loaders(), c.Access(), c.CancellationToken, c.RequestServices?.GetService<TimeProvider>()).ConfigureAwait(false);
+                return await Portal.PortalFields.FillAsync(c, form, atena).ConfigureAwait(false);
             });
 }

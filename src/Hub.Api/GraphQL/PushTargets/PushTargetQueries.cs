@@ -16,6 +16,8 @@ internal static class PushTargetQueries
 {
     private const string HouseholdPath = "resident.householdNumber";
 
+    private const string MembersPath = "household.members";
+
     private const string CriteriaHelp = "Criteria as JSON, the form of schemas/push-targets (e.g. {\"all\":[{\"age\":{\"min\":0,\"max\":2,\"uncertain\":\"separate\"}},{\"householdChildAllowance\":false}]}), or {\"definition\":\"<saved id>\"} (only under the definition's own task)";
 
     /// <summary>What a summary reads besides its criteria: the 町字 and the age band of every resident counted.</summary>
@@ -69,15 +71,25 @@ internal static class PushTargetQueries
                 var atena = Arguments.Number(c, "atenaNumber", "宛名番号");
                 var gate = c.Gate();
                 var subject = new Subject([atena]);
-                if (!gate.Allows(HouseholdPath, FieldAction.Read, subject))
+                var service = c.RequestServices!.GetRequiredService<LifeEventGuideService>();
+                var lifeEvent = c.GetArgument<LifeEventKind>("event");
+
+                // Any task that handles one of the event's procedures may ask, and learns what it may read: the household's
+                // facts only where it may read 世帯番号, which chooses the household (else they are TO_CONFIRM).
+                var household = gate.Allows(HouseholdPath, FieldAction.Read, subject);
+                bool MayRead(string path) => (household || path != MembersPath) && gate.Allows(path, FieldAction.Read, subject);
+                if (!service.Decides(lifeEvent, MayRead))
                 {
-                    throw FieldEnforcementMiddleware.Forbidden(c, $"life-event guidance reads the household; {HouseholdPath} may not be read in task '{c.RequestContext().Task}'.");
+                    throw FieldEnforcementMiddleware.Forbidden(c, $"task '{c.RequestContext().Task}' may read none of the facts the {lifeEvent} guide decides on.");
                 }
 
-                var guide = await c.RequestServices!.GetRequiredService<LifeEventGuideService>()
-                    .GuideAsync(c.GetArgument<LifeEventKind>("event"), atena, c.GetArgument<DateOnly?>("on"), path => gate.Allows(path, FieldAction.Read, subject), c.CancellationToken).ConfigureAwait(false)
+                var guide = await service.GuideAsync(lifeEvent, atena, c.GetArgument<DateOnly?>("on"), MayRead, c.CancellationToken).ConfigureAwait(false)
                     ?? throw HubErrors.NotFound("resident with this atena number");
-                c.Access().Add(HouseholdPath, [atena]);
+                if (household)
+                {
+                    c.Access().Add(HouseholdPath, [atena]);
+                }
+
                 foreach (var path in guide.Paths)
                 {
                     c.Access().Add(path, guide.Subjects);

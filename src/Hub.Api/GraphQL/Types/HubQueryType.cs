@@ -69,40 +69,55 @@ internal sealed class HubQueryType : ObjectGraphType
             .Resolve(c => c.Loaders().Households.Load(Arguments.Number(c, "householdNumber", "世帯番号"))
                 .Then(household => household ?? throw HubErrors.NotFound("household with this household number")).ForGraphQL());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("searchResidents")
-            .Description($"Residents (removed ones too) by search keys, in any combination (every key given must match): 氏名カナ prefix, 氏名 prefix (kanji, or a foreign resident's legal name in romaji), 住所 prefix, and a birth date within the resident's 生年月日 range. Names are folded like the stored keys (width, case, spaces, hiragana/katakana). Needs read access to the field of every key used. At most {SearchCap}.")
+            .Description($"Residents by search keys, in any combination (every key given must match): 氏名カナ prefix, 氏名 prefix (kanji, or a foreign resident's legal name in romaji), 通称 prefix, 住所 prefix, and a birth date within the resident's 生年月日 range. Names are folded like the stored keys (width, case, spaces, hiragana/katakana). Those whose every name key matches exactly come first, then prefix matches. Removed residents (消除) only with includeRemoved: true; they are marked by status 消除. Needs read access to the field of every key used, and to resident.status unless includeRemoved is true. At most {SearchCap}.")
             .Argument<StringGraphType>("kana", "氏名カナ or its beginning (full- or half-width, hiragana or katakana, spaces ignored)")
             .Argument<StringGraphType>("name", "氏名 or its beginning: kanji (山田, 山田太郎) or romaji (REYES, reyes; width and case ignored)")
+            .Argument<StringGraphType>("alias", "通称 or its beginning (a foreign resident's registered alias name; width, case and spaces ignored)")
             .Argument<StringGraphType>("address", "住所 or its beginning, as registered (e.g. 神奈川県みなと市本町)")
             .Argument<DateType>("birthDate", "A calendar day the birth date can denote (ISO or 和暦)")
+            .Argument<BooleanGraphType>("includeRemoved", "Also list removed residents (消除: 転出, 死亡 …). Default false, which leaves them out by 住民状態 (resident.status)")
             .Argument<IntGraphType>("first", $"How many (default 20, at most {SearchCap})")
             .Principal(EnforcementMetadata.Staff)
             .ResolveAsync(async c =>
             {
                 var kana = SearchKey.Normalize(Arguments.SearchText(c, "kana"));
                 var name = SearchKey.Normalize(Arguments.SearchText(c, "name"));
+                var alias = SearchKey.Normalize(Arguments.SearchText(c, "alias"));
                 var address = Arguments.SearchText(c, "address")?.Trim() ?? string.Empty;
                 var birthDate = c.GetArgument<DateOnly?>("birthDate");
-                if (kana.Length == 0 && name.Length == 0 && address.Length == 0 && birthDate is null)
+                var includeRemoved = c.GetArgument<bool?>("includeRemoved") ?? false;
+                if (kana.Length == 0 && name.Length == 0 && alias.Length == 0 && address.Length == 0 && birthDate is null)
                 {
-                    throw HubErrors.BadUserInput("kana", "or 'name', 'address' or 'birthDate' must be given: a search needs at least one key");
+                    throw HubErrors.BadUserInput("kana", "or 'name', 'alias', 'address' or 'birthDate' must be given: a search needs at least one key");
                 }
 
-                var keys = new[] { (kana.Length > 0, CatalogPaths.NameKana), (name.Length > 0, CatalogPaths.Name), (address.Length > 0, CatalogPaths.Address), (birthDate is not null, CatalogPaths.BirthDate) };
+                var keys = new[]
+                {
+                    (kana.Length > 0, CatalogPaths.NameKana), (name.Length > 0, CatalogPaths.Name), (alias.Length > 0, CatalogPaths.Alias),
+                    (address.Length > 0, CatalogPaths.Address), (birthDate is not null, CatalogPaths.BirthDate), (!includeRemoved, CatalogPaths.Status),
+                };
                 foreach (var (used, path) in keys)
                 {
                     if (used && !c.Gate().Allows(path, FieldAction.Read, Subject.None))
                     {
-                        throw FieldEnforcementMiddleware.Forbidden(c, $"searching by {path} needs read access to it in task '{c.RequestContext().Task}'.");
+                        throw FieldEnforcementMiddleware.Forbidden(c, path == CatalogPaths.Status
+                            ? $"leaving removed residents out decides on {path}, which task '{c.RequestContext().Task}' may not read: pass includeRemoved: true."
+                            : $"searching by {path} needs read access to it in task '{c.RequestContext().Task}'.");
                     }
                 }
 
                 var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, SearchCap);
                 var orderByKana = c.Gate().Allows(CatalogPaths.NameKana, FieldAction.Read, Subject.None);
-                var search = new ResidentSearch(kana.Length > 0 ? kana : null, name.Length > 0 ? name : null, address.Length > 0 ? address : null, birthDate);
+                var search = new ResidentSearch(kana.Length > 0 ? kana : null, name.Length > 0 ? name : null, address.Length > 0 ? address : null, birthDate)
+                {
+                    AliasKey = alias.Length > 0 ? alias : null,
+                    IncludeRemoved = includeRemoved,
+                };
                 var found = await c.Loaders().SearchAsync(search, first, orderByKana, c.CancellationToken).ConfigureAwait(false);
                 foreach (var (used, path) in keys)
                 {
-                    // A key used to choose the list, and 氏名カナ when it ordered it, shaped the answer for everyone on it.
+                    // A key used to choose or rank the list, the status that left removed residents out, and 氏名カナ when
+                    // it ordered the list, shaped the answer for everyone on it.
                     if (used || (path == CatalogPaths.NameKana && orderByKana))
                     {
                         c.Access().Add(path, found.Select(r => r.AtenaNumber));
@@ -115,7 +130,7 @@ internal sealed class HubQueryType : ObjectGraphType
         Hub.Api.GraphQL.PushTargets.PushTargetQueries.AddPushTargetQueries(this);
         this.AddPolicyQueries();
         Field<SelfType>("me")
-            .Description("A resident principal's own record, household and access records. Staff: FIELD_FORBIDDEN.")
+            .Description("A resident principal's own view: record, household, access records, forms and life-event guides, and the household members they act for (法定代理・世帯). A portal sends X-Hub-Task: resident-portal. Staff: FIELD_FORBIDDEN.")
             .Principal(EnforcementMetadata.Resident)
             .ResolveAsync(async c =>
             {
@@ -123,6 +138,7 @@ internal sealed class HubQueryType : ObjectGraphType
                 var self = await c.Loaders().Residents.Load(gate.Self!).GetResultAsync(c.CancellationToken).ConfigureAwait(false)
                     ?? throw HubErrors.NotFound("resident record for this principal");
                 gate.OwnHouseholdNumber = self.HouseholdNumber;
+                await Portal.PortalFields.ActForHouseholdAsync(c, self).ConfigureAwait(false);
                 return self;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessRecordType>>>>("accessRecords")

@@ -890,6 +890,11 @@ namespace Hub.Data.Migrations.SqlServer
                         .HasColumnName("alias_kana")
                         .HasAnnotation("Hub:FieldPath", "resident.aliasKana");
 
+                    b.Property<string>("AliasSearchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("alias_search_key");
+
                     b.Property<string>("AreaCode")
                         .HasMaxLength(7)
                         .HasColumnType("nvarchar(7)")
@@ -1077,6 +1082,10 @@ namespace Hub.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AliasSearchKey")
+                        .HasDatabaseName("ix_residents_alias_latest")
+                        .HasFilter("superseded_at IS NULL AND alias_search_key IS NOT NULL");
+
                     b.HasIndex("AreaCode")
                         .HasDatabaseName("ix_residents_area_latest")
                         .HasFilter("superseded_at IS NULL");
@@ -1102,6 +1111,10 @@ namespace Hub.Data.Migrations.SqlServer
 
                     b.HasIndex("NameKanaSearchKey")
                         .HasDatabaseName("ix_residents_kana_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.HasIndex("NameSearchKey")
+                        .HasDatabaseName("ix_residents_name_latest")
                         .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("SyncRunId")

@@ -873,6 +873,11 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasColumnName("alias_kana")
                         .HasAnnotation("Hub:FieldPath", "resident.aliasKana");
 
+                    b.Property<string>("AliasSearchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alias_search_key");
+
                     b.Property<string>("AreaCode")
                         .HasMaxLength(7)
                         .HasColumnType("TEXT")
@@ -1060,6 +1065,10 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AliasSearchKey")
+                        .HasDatabaseName("ix_residents_alias_latest")
+                        .HasFilter("superseded_at IS NULL AND alias_search_key IS NOT NULL");
+
                     b.HasIndex("AreaCode")
                         .HasDatabaseName("ix_residents_area_latest")
                         .HasFilter("superseded_at IS NULL");
@@ -1085,6 +1094,10 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasIndex("NameKanaSearchKey")
                         .HasDatabaseName("ix_residents_kana_latest")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.HasIndex("NameSearchKey")
+                        .HasDatabaseName("ix_residents_name_latest")
                         .HasFilter("superseded_at IS NULL");
 
                     b.HasIndex("SyncRunId")
