@@ -281,11 +281,14 @@ static int FreePort()
 static List<string> FormPaths(string file)
 {
     using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
-    var paths = doc.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!).ToList();
+    // Applicant answers (電話番号 …) have no path: no core system holds them, nothing is read.
+    static IEnumerable<string> Paths(System.Text.Json.JsonElement items) =>
+        items.EnumerateArray().Where(i => i.TryGetProperty("path", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String).Select(i => i.GetProperty("path").GetString()!);
+    var paths = Paths(doc.RootElement.GetProperty("items")).ToList();
     if (doc.RootElement.TryGetProperty("householdMembers", out var members))
     {
         paths.Add("household.members");
-        paths.AddRange(members.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("path").GetString()!));
+        paths.AddRange(Paths(members.GetProperty("items")));
     }
 
     return paths;
