@@ -52,6 +52,9 @@ public abstract class HubDbContext : DbContext
     /// <summary>The single row naming the policy version in force (the lock every policy change takes).</summary>
     public DbSet<PolicyHead> PolicyHeads => Set<PolicyHead>();
 
+    /// <summary>Which policy version each hub node serves, and since when.</summary>
+    public DbSet<PolicyNodeRow> PolicyNodes => Set<PolicyNodeRow>();
+
     /// <summary>アクセス記録: append-only, hash-chained access records.</summary>
     public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
 

@@ -41,7 +41,14 @@ public static class PolicyServiceCollectionExtensions
             sp.GetRequiredService<IPolicyVersionStore>(),
             sp.GetRequiredService<PolicyCatalog>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<PolicyFiles>().LoadOrdinances()));
+            sp.GetRequiredService<PolicyFiles>().LoadOrdinances(),
+            sp.GetRequiredService<PolicyFiles>().LoadInvariants(sp.GetRequiredService<PolicyCatalog>())));
+        services.AddSingleton<IPolicyNodeRegistry>(sp => new DatabasePolicyNodeRegistry(sp.GetRequiredService<IDbContextFactory<HubDbContext>>()));
+        services.AddSingleton(sp => new PolicyReplay(
+            sp.GetRequiredService<IDbContextFactory<HubDbContext>>(),
+            sp.GetRequiredService<IPolicyVersionStore>(),
+            sp.GetRequiredService<PolicyCatalog>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FieldMaskCache(sp.GetRequiredService<PolicyCatalog>().Paths));
         services.AddSingleton(sp => new PolicyVersionWatcher(
             sp.GetRequiredService<IPolicyVersionStore>(),

@@ -113,7 +113,7 @@ public sealed class DatabasePolicyVersionStore(IDbContextFactory<HubDbContext> c
         return WriteAsync(async db =>
         {
             var row = await db.PolicyVersions.SingleOrDefaultAsync(v => v.Number == draft.Number, cancellationToken).ConfigureAwait(false);
-            if (row is null || row.State != nameof(PolicyVersionState.Draft))
+            if (row is null || row.State is not (nameof(PolicyVersionState.Draft) or nameof(PolicyVersionState.Approved)) || row.State != draft.State.ToString())
             {
                 throw new InvalidOperationException($"version {draft.Number} is not a draft");
             }
@@ -143,6 +143,25 @@ public sealed class DatabasePolicyVersionStore(IDbContextFactory<HubDbContext> c
             await AppendAsync(db, action, draft.Number, actor, reason, null, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await SetInForceAsync(db, inForce, draft.Number, cancellationToken).ConfigureAwait(false);
+            return PolicyRowMapper.ToVersion(row);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PolicyVersion> TransitionAsync(PolicyVersion expected, PolicyVersionState to, PolicyAuditAction action, string actor, string reason, string? detail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        return WriteAsync(async db =>
+        {
+            var row = await db.PolicyVersions.SingleOrDefaultAsync(v => v.Number == expected.Number, cancellationToken).ConfigureAwait(false);
+            if (row is null || row.State != expected.State.ToString() || row.ContentHash != PolicyAuditChain.ContentDigest(expected.ModelText, expected.PolicyText))
+            {
+                throw new PolicyVersionConflictException(expected.Number, $"version {expected.Number} changed while it was being reviewed");
+            }
+
+            row.State = to.ToString();
+            await AppendAsync(db, action, expected.Number, actor, reason, detail, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return PolicyRowMapper.ToVersion(row);
         }, cancellationToken);
     }

@@ -24,6 +24,21 @@ public sealed class PolicyOptions
     /// </summary>
     public string? Directory { get; set; }
 
+    /// <summary>
+    /// This node's name in the per-node version table (<c>policy_nodes</c>). Default: machine name and process id, so
+    /// several hubs on one machine report apart.
+    /// </summary>
+    public string NodeName { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>How often a node that keeps its version reports it again (its last-seen time). Default 1 min.</summary>
+    public TimeSpan NodeReportInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The invariants file (不変条件, <c>id,subjects,tasks,fields,actions,statement</c>). Default: <c>invariants.csv</c>
+    /// in <see cref="Directory"/>, when it exists.
+    /// </summary>
+    public string? InvariantsPath { get; set; }
+
     /// <summary>Every problem with these options, in one list (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -36,6 +51,16 @@ public sealed class PolicyOptions
         if (Directory is { } directory && !System.IO.Directory.Exists(directory))
         {
             problems.Add($"Setting {SectionName}:Directory names a folder that does not exist: {directory}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(NodeName) || NodeName.Length > 200)
+        {
+            problems.Add($"Setting {SectionName}:NodeName must be 1 to 200 characters.");
+        }
+
+        if (InvariantsPath is { } invariants && !File.Exists(invariants))
+        {
+            problems.Add($"Setting {SectionName}:InvariantsPath names a file that does not exist: {invariants}.");
         }
 
         return problems;

@@ -11,6 +11,7 @@ namespace Hub.Capabilities.Policies;
 public partial class PolicyWatcherHostedService(
     PolicyAdministration administration,
     PolicyVersionWatcher watcher,
+    IPolicyNodeRegistry nodes,
     PolicyFiles files,
     PolicyOptions options,
     TimeProvider timeProvider,
@@ -22,6 +23,8 @@ public partial class PolicyWatcherHostedService(
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
     private string? _lastError;
+    private int? _reportedVersion;
+    private DateTimeOffset _reportedAt;
     private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -103,11 +106,25 @@ public partial class PolicyWatcherHostedService(
             }
 
             ReportError(watcher.LastError);
+            await ReportNodeAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             ReportError($"store: {e.GetBaseException().Message}");
         }
+    }
+
+    // Tells the other nodes and the console which version this node serves: at once when it changed, else now and then.
+    private async Task ReportNodeAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (watcher.CurrentVersion is not { } version || (version == _reportedVersion && now - _reportedAt < options.NodeReportInterval))
+        {
+            return;
+        }
+
+        await nodes.ReportAsync(options.NodeName, version, now, cancellationToken);
+        (_reportedVersion, _reportedAt) = (version, now);
     }
 
     // Each distinct failure once, not every two seconds.

@@ -39,7 +39,8 @@ public interface IPolicyVersionStore
     /// Makes <paramref name="draft"/> the version in force (the previous one becomes superseded) and records it, together.
     /// Throws <see cref="PolicyVersionConflictException"/> and changes nothing when the version in force is not
     /// <paramref name="replacing"/> (null: none) or the stored draft's text differs from <paramref name="draft"/>'s (it
-    /// changed after it was checked); <see cref="InvalidOperationException"/> when the version is not a draft.
+    /// changed after it was checked); <see cref="InvalidOperationException"/> when the stored version is neither a draft
+    /// nor approved, or not in <paramref name="draft"/>'s state.
     /// </summary>
     Task<PolicyVersion> PublishAsync(PolicyVersion draft, int? replacing, DateTimeOffset at, string actor, PolicyAuditAction action, string reason, CancellationToken cancellationToken = default);
 
@@ -48,4 +49,12 @@ public interface IPolicyVersionStore
 
     /// <summary>The audit trail, oldest first.</summary>
     Task<IReadOnlyList<PolicyAuditRecord>> AuditTrailAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves a version from <paramref name="expected"/>'s state to <paramref name="to"/> and records
+    /// <paramref name="action"/>, together (a review step: submit, approve, return). Throws
+    /// <see cref="PolicyVersionConflictException"/> and changes nothing when the stored version is no longer in
+    /// <paramref name="expected"/>'s state or its text differs (another officer acted first).
+    /// </summary>
+    Task<PolicyVersion> TransitionAsync(PolicyVersion expected, PolicyVersionState to, PolicyAuditAction action, string actor, string reason, string? detail, CancellationToken cancellationToken = default);
 }

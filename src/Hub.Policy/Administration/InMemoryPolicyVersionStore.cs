@@ -81,7 +81,7 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
         lock (_gate)
         {
             var index = _versions.FindIndex(v => v.Number == draft.Number);
-            if (index < 0 || _versions[index].State != PolicyVersionState.Draft)
+            if (index < 0 || _versions[index].State is not (PolicyVersionState.Draft or PolicyVersionState.Approved) || _versions[index].State != draft.State)
             {
                 throw new InvalidOperationException($"version {draft.Number} is not a draft");
             }
@@ -105,6 +105,24 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
 
             _versions[index] = _versions[index] with { State = PolicyVersionState.Published, PublishedAt = at, PublishedBy = actor };
             Audit(action, draft.Number, actor, reason, null);
+            return Task.FromResult(_versions[index]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<PolicyVersion> TransitionAsync(PolicyVersion expected, PolicyVersionState to, PolicyAuditAction action, string actor, string reason, string? detail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        lock (_gate)
+        {
+            var index = _versions.FindIndex(v => v.Number == expected.Number);
+            if (index < 0 || _versions[index].State != expected.State || _versions[index].ModelText != expected.ModelText || _versions[index].PolicyText != expected.PolicyText)
+            {
+                throw new PolicyVersionConflictException(expected.Number, $"version {expected.Number} changed while it was being reviewed");
+            }
+
+            _versions[index] = _versions[index] with { State = to };
+            Audit(action, expected.Number, actor, reason, detail);
             return Task.FromResult(_versions[index]);
         }
     }

@@ -1,6 +1,7 @@
 using Hub.Policy.Catalog;
 using Hub.Policy.Checking;
 using Hub.Policy.Enforcement;
+using Hub.Policy.Invariants;
 using Hub.Policy.Masks;
 using Hub.Policy.Model;
 using Hub.Policy.Ordinances;
@@ -11,9 +12,11 @@ namespace Hub.Policy.Administration;
 /// <summary>
 /// The privacy officers' policy administration (ポリシー管理): drafts, checks, publication, rollback, diffs and previews
 /// over an <see cref="IPolicyVersionStore"/>. A version that fails to parse or check (including against the ordinance
-/// table, when one is given) is never published; every change leaves an audit record.
+/// table, when one is given) is never published; every change leaves an audit record. Publication needs four eyes
+/// (起案 → 審査 → 決裁, <c>PolicyAdministration.Review.cs</c>): a version is published only once an officer other than its
+/// authors approved it, and only while the city's invariants hold.
 /// </summary>
-public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog catalog, TimeProvider timeProvider, OrdinanceTable? ordinances = null)
+public sealed partial class PolicyAdministration(IPolicyVersionStore store, FieldCatalog catalog, TimeProvider timeProvider, OrdinanceTable? ordinances = null, InvariantSet? invariants = null)
 {
     private static readonly string[] Actions = ["read", "extract", "lookup"];
 
@@ -34,7 +37,8 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
         Check(await RequireAsync(number, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
-    /// Publishes a draft. Throws <see cref="PolicyPublicationException"/> when it has errors, and
+    /// Publishes an approved version (決裁済). Throws <see cref="PolicyReviewException"/> when it is not approved,
+    /// <see cref="PolicyPublicationException"/> when it has errors, and
     /// <see cref="PolicyVersionConflictException"/> when another publication got there first: the draft is based on a
     /// version that is no longer in force, or the version in force changed while this one was being checked. Every
     /// refusal is recorded and leaves the version in force.
@@ -43,8 +47,15 @@ public sealed class PolicyAdministration(IPolicyVersionStore store, FieldCatalog
     {
         RequireReason(reason);
         var version = await RequireAsync(number, cancellationToken).ConfigureAwait(false);
+        if (version.State != PolicyVersionState.Approved)
+        {
+            var unapproved = new PolicyReviewException(number, [$"version {number} is {version.State}, not approved: submit it for review (審査) and have another officer approve it (決裁) before publishing"]);
+            await store.AppendAuditAsync(PolicyAuditAction.PublishRejected, number, publisher, reason, unapproved.Problems[0], cancellationToken).ConfigureAwait(false);
+            throw unapproved;
+        }
+
         var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
-        if (version.State == PolicyVersionState.Draft && version.BasedOn is { } basis && basis != inForce
+        if (version.BasedOn is { } basis && basis != inForce
             && await store.GetAsync(basis, cancellationToken).ConfigureAwait(false) is { State: not PolicyVersionState.Draft })
         {
             // Publishing it would silently drop whatever was published on top of its base (a lost update).

@@ -17,6 +17,7 @@ internal static class Clerks
     public static readonly string ChildClerk = Staff("demo-child-clerk");
     public static readonly string Trainee = Staff("demo-trainee");
     public static readonly string PrivacyOfficer = Staff("demo-privacy-officer");
+    public static readonly string PrivacyReviewer = Staff("demo-privacy-reviewer");
 
     public static string Staff(string user) => DevelopmentTokens.Issue(user, ["staff"], TimeSpan.FromMinutes(30));
 

@@ -40,7 +40,7 @@ public sealed class PolicyNodesTests
         Assert.False(b.Masks.Get(User, TaskCode).Allows("resident.name"));
 
         var draft = await a.Administration.CreateDraftAsync("officer", "counter needs names", Model, NamesOnly, 1, Ct);
-        await a.Administration.PublishAsync(draft.Number, "officer2", "approved", Ct);
+        await a.Administration.ApproveAndPublishAsync(draft.Number, "officer2", "approved", Ct);
 
         Assert.True(await PolicyNode.EventuallyAsync(() => b.Masks.Version == "2", Promise, Ct), "node b did not pick up version 2 within 5 s");
         Assert.True(b.Masks.Get(User, TaskCode).Allows("resident.name"));
@@ -55,14 +55,14 @@ public sealed class PolicyNodesTests
         await using var b = await PolicyNode.StartAsync(database, Poll, Ct);
         var draft = await a.Administration.CreateDraftAsync("officer", "typo", Model, Broken, 1, Ct);
 
-        await Assert.ThrowsAsync<PolicyPublicationException>(() => a.Administration.PublishAsync(draft.Number, "officer2", "approved", Ct));
+        await Assert.ThrowsAsync<PolicyReviewException>(() => a.Administration.ApproveAndPublishAsync(draft.Number, "officer2", "approved", Ct));
 
         // A poll of its own on each node, after the refusal: nothing new to swap in.
         Assert.False(await a.Watcher.PollOnceAsync(Ct));
         Assert.False(await b.Watcher.PollOnceAsync(Ct));
         Assert.Equal(("1", "1"), (a.Masks.Version, b.Masks.Version));
         Assert.Equal(1, await Store(database).GetPublishedNumberAsync(Ct));
-        Assert.Equal(PolicyAuditAction.PublishRejected, (await Store(database).AuditTrailAsync(Ct))[^1].Action);
+        Assert.Equal(PolicyAuditAction.ReviewRefused, (await Store(database).AuditTrailAsync(Ct))[^1].Action);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class PolicyNodesTests
     {
         try
         {
-            return (await node.Administration.PublishAsync(draft, "officer", "go", Ct)).Number;
+            return (await node.Administration.ApproveAndPublishAsync(draft, "officer", "go", Ct)).Number;
         }
         catch (PolicyVersionConflictException)
         {

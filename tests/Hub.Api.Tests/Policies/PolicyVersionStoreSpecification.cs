@@ -50,10 +50,10 @@ public abstract class PolicyVersionStoreSpecification
         var store = Store(database);
         var admin = Administration(store);
         var v1 = await admin.CreateDraftAsync("officer1", "initial", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(v1.Number, "officer2", "approved", Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "officer2", "approved", Ct);
         var v2 = await admin.CreateDraftAsync("officer1", "addresses", Model, NamesAndAddresses, v1.Number, Ct);
 
-        var published = await admin.PublishAsync(v2.Number, "officer2", "approved", Ct);
+        var published = await admin.ApproveAndPublishAsync(v2.Number, "officer2", "approved", Ct);
 
         Assert.Equal((PolicyVersionState.Published, "officer2"), (published.State, published.PublishedBy));
         Assert.NotNull(published.PublishedAt);
@@ -61,7 +61,10 @@ public abstract class PolicyVersionStoreSpecification
         Assert.Equal(v2.Number, (await store.GetPublishedAsync(Ct))!.Number);
         Assert.Equal(v2.Number, await store.GetPublishedNumberAsync(Ct));
         Assert.Equal(
-            [PolicyAuditAction.DraftCreated, PolicyAuditAction.Published, PolicyAuditAction.DraftCreated, PolicyAuditAction.Published],
+            [
+                PolicyAuditAction.DraftCreated, PolicyAuditAction.Submitted, PolicyAuditAction.Approved, PolicyAuditAction.Published,
+                PolicyAuditAction.DraftCreated, PolicyAuditAction.Submitted, PolicyAuditAction.Approved, PolicyAuditAction.Published,
+            ],
             (await store.AuditTrailAsync(Ct)).Select(r => r.Action));
         Assert.True((await admin.VerifyAsync(Ct)).IsIntact);
     }
@@ -73,16 +76,16 @@ public abstract class PolicyVersionStoreSpecification
         var store = Store(database);
         var admin = Administration(store);
         var good = await admin.CreateDraftAsync("o", "initial", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(good.Number, "o", "ok", Ct);
+        await admin.ApproveAndPublishAsync(good.Number, "o", "ok", Ct);
         var bad = await admin.CreateDraftAsync("o", "typo", Model, Broken, good.Number, Ct);
 
-        var error = await Assert.ThrowsAsync<PolicyPublicationException>(() => admin.PublishAsync(bad.Number, "o", "try", Ct));
+        var error = await Assert.ThrowsAsync<PolicyReviewException>(() => admin.ApproveAndPublishAsync(bad.Number, "o", "try", Ct));
 
         Assert.Equal(bad.Number, error.Version);
         Assert.Equal(good.Number, await store.GetPublishedNumberAsync(Ct));
         Assert.Equal(PolicyVersionState.Draft, (await store.GetAsync(bad.Number, Ct))!.State);
         var last = (await store.AuditTrailAsync(Ct))[^1];
-        Assert.Equal((PolicyAuditAction.PublishRejected, bad.Number), (last.Action, last.Version));
+        Assert.Equal((PolicyAuditAction.ReviewRefused, bad.Number), (last.Action, last.Version));
         Assert.True((await admin.VerifyAsync(Ct)).IsIntact);
     }
 
@@ -95,7 +98,7 @@ public abstract class PolicyVersionStoreSpecification
         var draft = await admin.CreateDraftAsync("o", "a", Model, NamesOnly, cancellationToken: Ct);
 
         var edited = await admin.UpdateDraftAsync(draft.Number, "o2", "add addresses", NamesAndAddresses, cancellationToken: Ct);
-        await admin.PublishAsync(draft.Number, "o", "ok", Ct);
+        await admin.ApproveAndPublishAsync(draft.Number, "o", "ok", Ct);
 
         Assert.Equal((NamesAndAddresses, "o2"), (edited.PolicyText, edited.Author));
         Assert.Equal(NamesAndAddresses, (await store.GetPublishedAsync(Ct))!.PolicyText);
@@ -124,11 +127,11 @@ public abstract class PolicyVersionStoreSpecification
         await using var database = await TestDatabase.CreateAsync(Provider);
         var (node1, node2) = (Administration(Store(database)), Administration(Store(database)));
         var v1 = await node1.CreateDraftAsync("o", "initial", Model, NamesOnly, cancellationToken: Ct);
-        await node1.PublishAsync(v1.Number, "o", "ok", Ct);
+        await node1.ApproveAndPublishAsync(v1.Number, "o", "ok", Ct);
         var a = await node1.CreateDraftAsync("officer-a", "addresses", Model, NamesAndAddresses, v1.Number, Ct);
         var b = await node2.CreateDraftAsync("officer-b", "names again", Model, NamesOnly + "# b\n", v1.Number, Ct);
 
-        var outcomes = await Task.WhenAll(Outcome(node1.PublishAsync(a.Number, "officer-a", "go", Ct)), Outcome(node2.PublishAsync(b.Number, "officer-b", "go", Ct)));
+        var outcomes = await Task.WhenAll(Outcome(node1.ApproveAndPublishAsync(a.Number, "officer-a", "go", Ct)), Outcome(node2.ApproveAndPublishAsync(b.Number, "officer-b", "go", Ct)));
 
         var winner = Assert.Single(outcomes, o => o.Published is not null).Published!;
         Assert.IsType<PolicyVersionConflictException>(Assert.Single(outcomes, o => o.Error is not null).Error);
@@ -146,7 +149,7 @@ public abstract class PolicyVersionStoreSpecification
         var (store1, store2) = (Store(database), Store(database));
         var admin = Administration(store1);
         var v1 = await admin.CreateDraftAsync("o", "initial", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(v1.Number, "o", "ok", Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "ok", Ct);
         var a = await admin.CreateDraftAsync("o", "a", Model, NamesAndAddresses, cancellationToken: Ct);
         var b = await admin.CreateDraftAsync("o", "b", Model, NamesOnly + "# b\n", cancellationToken: Ct);
 
@@ -167,9 +170,9 @@ public abstract class PolicyVersionStoreSpecification
         await using var database = await TestDatabase.CreateAsync(Provider);
         var admin = Administration(Store(database));
         var v1 = await admin.CreateDraftAsync("o", "a", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(v1.Number, "o", "a", Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", Ct);
         var v2 = await admin.CreateDraftAsync("o", "b", Model, NamesAndAddresses, v1.Number, Ct);
-        await admin.PublishAsync(v2.Number, "o", "b", Ct);
+        await admin.ApproveAndPublishAsync(v2.Number, "o", "b", Ct);
 
         var v3 = await Administration(Store(database)).RollbackAsync(v1.Number, "o", "addresses shown by mistake", Ct);
         var diff = await Administration(Store(database)).DiffAsync(v2.Number, v3.Number, Ct);
@@ -190,7 +193,7 @@ public abstract class PolicyVersionStoreSpecification
         await using var database = await TestDatabase.CreateAsync(Provider);
         var admin = Administration(Store(database));
         var v1 = await admin.CreateDraftAsync("o", "a", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(v1.Number, "o", "a", Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", Ct);
         await admin.CreateDraftAsync("o", "b", Model, NamesAndAddresses, v1.Number, Ct);
 
         await using (var db = database.CreateContext())
@@ -209,7 +212,7 @@ public abstract class PolicyVersionStoreSpecification
         await using var database = await TestDatabase.CreateAsync(Provider);
         var admin = Administration(Store(database));
         var v1 = await admin.CreateDraftAsync("o", "a", Model, NamesOnly, cancellationToken: Ct);
-        await admin.PublishAsync(v1.Number, "o", "a", Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", Ct);
 
         await using (var db = database.CreateContext())
         {

@@ -35,6 +35,8 @@ public abstract class PolicyAdminSpecification<TFixture>(TFixture fixture)
         Assert.Contains(("nursery-admission", "demo-tax-clerk", "resident.postalCode", true), gains);
         Assert.Contains(("child-allowance-application", "demo-tax-clerk", "resident.postalCode", true), gains);
 
+        await OfficerAsync("mutation S($v: Int!) { submitPolicyDraft(version: $v, reason: \"審査依頼\") { state } }", new { v = number });
+        await ReviewerAsync("mutation A($v: Int!) { approvePolicyDraft(version: $v, reason: \"決裁\") { state } }", new { v = number });
         var published = (await OfficerAsync("mutation P($v: Int!) { publishPolicy(version: $v, reason: \"承認済\") { number state publishedBy } }", new { v = number }))["publishPolicy"]!;
         Assert.Equal(("PUBLISHED", "demo-privacy-officer"), ((string?)published["state"], (string?)published["publishedBy"]));
 
@@ -51,19 +53,19 @@ public abstract class PolicyAdminSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task Publish_DraftThatDoesNotCheck_RejectedWithCheckerErrors_VersionInForceStays()
+    public async Task Submit_DraftThatDoesNotCheck_RefusedWithCheckerErrors_VersionInForceStays()
     {
         var inForce = await InForceAsync();
         var draft = await OfficerAsync("mutation C($p: String!) { createPolicyDraft(reason: \"壊れた行\", policyText: $p) { number } }", new { p = inForce.PolicyText + "\np, role:tax-clerk, resident-tax, tax.*\n" });
         var number = (int)draft["createPolicyDraft"]!["number"]!;
 
-        var (_, body) = await SendAsync("mutation P($v: Int!) { publishPolicy(version: $v, reason: \"試行\") { number state } }", new { v = number }, Clerks.PrivacyOfficer, Clerks.PrivacyAudit);
+        var (_, body) = await SendAsync("mutation P($v: Int!) { submitPolicyDraft(version: $v, reason: \"試行\") { number state } }", new { v = number }, Clerks.PrivacyOfficer, Clerks.PrivacyAudit);
 
-        Assert.Null((JsonNode?)body["data"]!["publishPolicy"]);
+        Assert.Null((JsonNode?)body["data"]!["submitPolicyDraft"]);
         var error = Assert.Single(body["errors"]!.AsArray())!;
-        Assert.Equal("POLICY_REJECTED", (string?)error["extensions"]!["code"]);
-        Assert.NotEmpty(error["extensions"]!["diagnostics"]!.AsArray());
-        Assert.Contains("error", (string?)error["extensions"]!["diagnostics"]![0], StringComparison.Ordinal);
+        Assert.Equal("POLICY_REVIEW_REFUSED", (string?)error["extensions"]!["code"]);
+        Assert.NotEmpty(error["extensions"]!["problems"]!.AsArray());
+        Assert.Contains("error", (string?)error["extensions"]!["problems"]![0], StringComparison.Ordinal);
         Assert.Equal(inForce.Number, (await InForceAsync()).Number);
     }
 
@@ -138,6 +140,13 @@ public abstract class PolicyAdminSpecification<TFixture>(TFixture fixture)
         var versions = (await OfficerAsync("{ policyVersions { number state policyText } }"))["policyVersions"]!.AsArray();
         var published = versions.Single(v => (string?)v!["state"] == "PUBLISHED")!;
         return ((int)published["number"]!, (string)published["policyText"]!);
+    }
+
+    private async Task<JsonNode> ReviewerAsync(string query, object? variables = null)
+    {
+        var (_, body) = await SendAsync(query, variables, Clerks.PrivacyReviewer, Clerks.PrivacyAudit);
+        Assert.True(body["errors"] is null, body["errors"]?.ToJsonString());
+        return body["data"]!;
     }
 
     private async Task<JsonNode> OfficerAsync(string query, object? variables = null)

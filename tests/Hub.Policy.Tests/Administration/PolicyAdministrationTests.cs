@@ -25,11 +25,11 @@ public sealed class PolicyAdministrationTests
     {
         var admin = Admin();
         var v1 = await admin.CreateDraftAsync("officer1", "initial", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v1.Number, "officer2", "approved", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v1.Number, "officer2", "approved", TestContext.Current.CancellationToken);
         var v2 = await admin.CreateDraftAsync("officer1", "narrow", Model, V2, v1.Number, TestContext.Current.CancellationToken);
 
         _time.Advance(TimeSpan.FromMinutes(5));
-        var published = await admin.PublishAsync(v2.Number, "officer2", "approved", TestContext.Current.CancellationToken);
+        var published = await admin.ApproveAndPublishAsync(v2.Number, "officer2", "approved", TestContext.Current.CancellationToken);
 
         Assert.Equal(PolicyVersionState.Published, published.State);
         Assert.Equal(_time.GetUtcNow(), published.PublishedAt);
@@ -38,34 +38,35 @@ public sealed class PolicyAdministrationTests
     }
 
     [Fact]
-    public async Task PublishAsync_VersionWithErrors_RefusedAuditedAndCurrentStays()
+    public async Task SubmitAsync_VersionWithErrors_RefusedAuditedAndCurrentStays()
     {
         var admin = Admin();
         var good = await admin.CreateDraftAsync("o", "initial", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(good.Number, "o", "ok", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(good.Number, "o", "ok", TestContext.Current.CancellationToken);
         var bad = await admin.CreateDraftAsync("o", "typo", Model, "p, role:a, t, resident.name, read\n", cancellationToken: TestContext.Current.CancellationToken);
 
-        var ex = await Assert.ThrowsAsync<PolicyPublicationException>(() => admin.PublishAsync(bad.Number, "o", "try", TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<PolicyReviewException>(() => admin.ApproveAndPublishAsync(bad.Number, "o", "try", TestContext.Current.CancellationToken));
 
-        Assert.Equal(1, ex.Errors[0].Line);
+        Assert.Contains("(1,", ex.Problems[0], StringComparison.Ordinal);
         Assert.Equal(good.Number, (await _store.GetPublishedAsync(TestContext.Current.CancellationToken))!.Number);
+        Assert.Equal(PolicyVersionState.Draft, (await _store.GetAsync(bad.Number, TestContext.Current.CancellationToken))!.State);
         var trail = await _store.AuditTrailAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(PolicyAuditAction.PublishRejected, trail[^1].Action);
+        Assert.Equal(PolicyAuditAction.ReviewRefused, trail[^1].Action);
         Assert.Null(PolicyAuditChain.Verify(trail));
     }
 
     [Fact]
-    public async Task PublishAsync_MyNumberOutsideOrdinanceTable_Refused()
+    public async Task SubmitAsync_MyNumberOutsideOrdinanceTable_Refused()
     {
         var table = OrdinanceTable.Parse("task,field,actions,basis\nt,resident.myNumber,lookup,番号法 第9条");
         var admin = Admin(table);
         var draft = await admin.CreateDraftAsync("o", "x", Model, "p, role:a, t, resident.myNumber, lookup, allow, 番号法 第9条\np, role:a, t2, resident.*, read, allow, x\ng, u, role:a, t\ng, u, role:a, t2", cancellationToken: TestContext.Current.CancellationToken);
 
-        var ex = await Assert.ThrowsAsync<PolicyPublicationException>(() => admin.PublishAsync(draft.Number, "o", "x", TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<PolicyReviewException>(() => admin.ApproveAndPublishAsync(draft.Number, "o", "x", TestContext.Current.CancellationToken));
 
-        var error = Assert.Single(ex.Errors);
-        Assert.Equal(2, error.Line);
-        Assert.Contains("t2", error.Message, StringComparison.Ordinal);
+        var error = Assert.Single(ex.Problems);
+        Assert.Contains("(2,", error, StringComparison.Ordinal);
+        Assert.Contains("t2", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public sealed class PolicyAdministrationTests
     {
         var admin = Admin();
         var v1 = await admin.CreateDraftAsync("o", "a", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
         var v2 = await admin.CreateDraftAsync("o", "b", Model, V2, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v2.Number, "o", "b", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v2.Number, "o", "b", TestContext.Current.CancellationToken);
 
         var v3 = await admin.RollbackAsync(v1.Number, "o", "b broke the counter", TestContext.Current.CancellationToken);
 
@@ -104,7 +105,7 @@ public sealed class PolicyAdministrationTests
     {
         var admin = Admin();
         var v1 = await admin.CreateDraftAsync("o", "a", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
         var v2 = await admin.CreateDraftAsync("o", "b", Model, V2, cancellationToken: TestContext.Current.CancellationToken);
         var forms = new Dictionary<string, IReadOnlyList<string>> { ["転入届"] = ["resident.name", "resident.address"] };
 
@@ -124,14 +125,14 @@ public sealed class PolicyAdministrationTests
         var cache = new FieldMaskCache(_catalog.Paths);
         var watcher = new PolicyVersionWatcher(_store, cache, _time);
         var v1 = await admin.CreateDraftAsync("o", "a", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
 
         Assert.True(await watcher.PollOnceAsync(TestContext.Current.CancellationToken));
         Assert.True(cache.Get("u", "t").Allows("resident.address"));
         Assert.False(await watcher.PollOnceAsync(TestContext.Current.CancellationToken));
 
         var v2 = await admin.CreateDraftAsync("o", "b", Model, V2, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v2.Number, "o", "b", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v2.Number, "o", "b", TestContext.Current.CancellationToken);
         Assert.True(await watcher.PollOnceAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(v2.Number, watcher.CurrentVersion);
@@ -147,7 +148,7 @@ public sealed class PolicyAdministrationTests
         using var stop = new CancellationTokenSource();
         var run = watcher.RunAsync(stop.Token);
         var v1 = await admin.CreateDraftAsync("o", "a", Model, V1, cancellationToken: TestContext.Current.CancellationToken);
-        await admin.PublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
+        await admin.ApproveAndPublishAsync(v1.Number, "o", "a", TestContext.Current.CancellationToken);
 
         for (var i = 0; i < 5 && watcher.CurrentVersion is null; i++)
         {

@@ -27,12 +27,12 @@ public sealed class PolicyPublicationConflictTests
     public async Task PublishAsync_DraftBasedOnASupersededVersion_ConflictAuditedAndVersionInForceStays()
     {
         var v1 = await _admin.CreateDraftAsync("o", "a", Model, V1, cancellationToken: Ct);
-        await _admin.PublishAsync(v1.Number, "o", "a", Ct);
+        await _admin.ApproveAndPublishAsync(v1.Number, "o", "a", Ct);
         var first = await _admin.CreateDraftAsync("o1", "narrow", Model, V2, v1.Number, Ct);
         var second = await _admin.CreateDraftAsync("o2", "same base", Model, V1 + "# edit\n", v1.Number, Ct);
-        await _admin.PublishAsync(first.Number, "o1", "ok", Ct);
+        await _admin.ApproveAndPublishAsync(first.Number, "o1", "ok", Ct);
 
-        var conflict = await Assert.ThrowsAsync<PolicyVersionConflictException>(() => _admin.PublishAsync(second.Number, "o2", "ok", Ct));
+        var conflict = await Assert.ThrowsAsync<PolicyVersionConflictException>(() => _admin.ApproveAndPublishAsync(second.Number, "o2", "ok", Ct));
 
         Assert.Equal(second.Number, conflict.Version);
         Assert.Equal(first.Number, await _store.GetPublishedNumberAsync(Ct));

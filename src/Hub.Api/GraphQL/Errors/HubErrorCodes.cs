@@ -39,4 +39,11 @@ public static class HubErrorCodes
 
     /// <summary>Another publication got there first (the draft's base is no longer in force); draft again from the version in force.</summary>
     public const string PolicyConflict = "POLICY_CONFLICT";
+
+    /// <summary>
+    /// A four-eyes step was refused (起案 → 審査 → 決裁): not in the state the step needs, the approver wrote the draft, an
+    /// allow without legal basis, a violated invariant (with a counterexample), or publishing an unapproved version;
+    /// <c>extensions.problems</c> lists every reason. Nothing changed; the refusal is in the policy audit trail.
+    /// </summary>
+    public const string PolicyReviewRefused = "POLICY_REVIEW_REFUSED";
 }

@@ -10,5 +10,6 @@ internal sealed class HubMutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes: policy administration (privacy officers in the privacy-audit task only).";
         this.AddPolicyMutations();
+        this.AddPolicyReviewMutations();
     }
 }

@@ -25,6 +25,12 @@ internal static class PolicyAdminErrors
             error.Extensions = new Dictionary<string, object?> { ["diagnostics"] = e.Errors.Select(d => d.ToString()).ToList() };
             throw error;
         }
+        catch (PolicyReviewException e)
+        {
+            var error = HubErrors.Create(HubErrorCodes.PolicyReviewRefused, $"Refused for version {e.Version}: {e.Problems[0]}");
+            error.Extensions = new Dictionary<string, object?> { ["problems"] = e.Problems.ToList() };
+            throw error;
+        }
         catch (PolicyReasonException)
         {
             throw HubErrors.BadUserInput("reason", "is empty: every policy change is recorded with why it was made");

@@ -11,7 +11,7 @@ internal sealed class PolicyVersionType : ObjectGraphType<PolicyVersion>
         Name = "PolicyVersion";
         Description = "One version of the hub's access-control model and policy (ポリシー版): draft, published (in force) or superseded.";
         Field<NonNullGraphType<IntGraphType>>("number").Description("Version number").Resolve(c => c.Source.Number);
-        Field<NonNullGraphType<StringGraphType>>("state").Description("DRAFT, PUBLISHED or SUPERSEDED").Resolve(c => c.Source.State.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<StringGraphType>>("state").Description("DRAFT (起案), IN_REVIEW (審査中), APPROVED (決裁済), PUBLISHED or SUPERSEDED").Resolve(c => StateName(c.Source.State));
         Field<NonNullGraphType<StringGraphType>>("author").Description("Who created or last edited it (staff user id)").Resolve(c => c.Source.Author);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created or last edited").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why").Resolve(c => c.Source.Reason);
@@ -21,4 +21,7 @@ internal sealed class PolicyVersionType : ObjectGraphType<PolicyVersion>
         Field<NonNullGraphType<StringGraphType>>("modelText").Description("model.conf").Resolve(c => c.Source.ModelText);
         Field<NonNullGraphType<StringGraphType>>("policyText").Description("The policy CSV").Resolve(c => c.Source.PolicyText);
     }
+
+    /// <summary>The state as the API spells it (upper snake case).</summary>
+    public static string StateName(PolicyVersionState state) => state == PolicyVersionState.InReview ? "IN_REVIEW" : state.ToString().ToUpperInvariant();
 }

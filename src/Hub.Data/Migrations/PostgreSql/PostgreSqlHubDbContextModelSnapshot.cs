@@ -726,6 +726,30 @@ namespace Hub.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.PolicyNodeRow", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("policy_nodes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.PolicyVersionRow", b =>
                 {
                     b.Property<int>("Number")

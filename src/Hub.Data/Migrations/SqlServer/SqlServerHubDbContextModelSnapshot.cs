@@ -726,6 +726,30 @@ namespace Hub.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Hub.Data.Entities.PolicyNodeRow", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("policy_nodes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Entities.PolicyVersionRow", b =>
                 {
                     b.Property<int>("Number")
