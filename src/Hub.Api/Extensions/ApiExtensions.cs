@@ -1,3 +1,5 @@
+using Hub.Api.PrivacyConsole;
+
 namespace Hub.Api.Extensions;
 
 /// <summary>The HTTP surface: health, GraphQL, authentication. Each piece registers itself here.</summary>
@@ -11,6 +13,7 @@ internal static class ApiExtensions
         builder.AddHubAudit();
         builder.Services.AddHubPolicy(builder.Configuration);
         builder.Services.AddHubPushTargets();
+        builder.AddHubConsole();
         return builder;
     }
 
@@ -19,6 +22,7 @@ internal static class ApiExtensions
         app.MapHealthChecks("/healthz");
         app.MapHubGraphQL();
         app.MapHubPushTargetExports();
+        app.MapHubConsole();
         return app;
     }
 }
