@@ -34,6 +34,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 // kinds only) at the --concurrency levels, for the same applicants (KindsPrefill); nothing else.
 // --forms prints the share of items FILLED on every form of schemas/forms under its own task over the demo city (10,000
 // residents unless --residents), in process (FormFillBenchmark); nothing else.
+// --replay [--records N] writes N access records over 30 days (default 1,500,000: a 100,000-resident city's month) to
+// SQLite and times the replay against a changed policy (PolicyReplay) beside a plain read of the same columns; nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -57,6 +59,13 @@ if (Arg("--proofs", 0L) is > 0 and var proofs)
     // Issue 13's proof figures: nothing else runs.
     Directory.CreateDirectory(work);
     return await ProofBenchmark.RunAsync(proofs, work);
+}
+
+if (Environment.GetCommandLineArgs().Contains("--replay"))
+{
+    // Issue 17: 30 days of a city's access records replayed against a changed policy beside a plain read (ReplayBenchmark).
+    Directory.CreateDirectory(work);
+    return await ReplayBenchmark.RunAsync(root, work, Arg("--records", 1_500_000));
 }
 
 if (Environment.GetCommandLineArgs().Contains("--forms"))
