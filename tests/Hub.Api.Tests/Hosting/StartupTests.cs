@@ -22,6 +22,19 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_InvariantNamingNoCatalogField_ExitsNamingTheFileLineAndPattern()
+    {
+        var invariants = Path.Combine(_dir, "invariants.csv");
+        await File.WriteAllTextAsync(invariants, "id,subjects,tasks,fields,actions,statement\ntypo,*,*,resident.nmae,read,氏名は読まない\n", TestContext.Current.CancellationToken);
+        await using var hub = HubProcess.Start(_dir, "Development", "--Urls=http://127.0.0.1:0", "--Hub:Demo:SeedWhenEmpty=false", $"--Hub:Policy:InvariantsPath={invariants}");
+
+        var code = await hub.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"hub: The invariants file does not parse: {invariants}(2,1): invariant typo: field pattern 'resident.nmae' matches no catalog field", hub.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_BadSources_ExitsNamingEverySettingInOneMessage()
     {
         await using var hub = HubProcess.Start(_dir, "Development", "--Urls=http://127.0.0.1:0",
