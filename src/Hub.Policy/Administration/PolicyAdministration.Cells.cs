@@ -14,6 +14,19 @@ public sealed partial class PolicyAdministration
     public Task<PolicyVersion> RevokeAsync(int number, string actor, string reason, PolicyCell cell, string basis, CancellationToken cancellationToken = default) =>
         EditCellAsync(number, actor, reason, cell, text => PolicyCellEdit.Revoke(text, cell, basis), cancellationToken);
 
+    /// <summary>Gives a staff user a role in a task (or takes it away) in draft <paramref name="number"/>, with a reason.</summary>
+    public async Task<PolicyVersion> AssignRoleAsync(int number, string actor, string reason, string user, string role, string task, bool assign, CancellationToken cancellationToken = default)
+    {
+        RequireReason(reason);
+        var draft = await RequireAsync(number, cancellationToken).ConfigureAwait(false);
+        if (draft.State != PolicyVersionState.Draft)
+        {
+            throw new InvalidOperationException($"version {number} is not a draft");
+        }
+
+        return await UpdateDraftAsync(number, actor, reason, PolicyCellEdit.AssignRole(draft.PolicyText, user, role, task, assign), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<PolicyVersion> EditCellAsync(int number, string actor, string reason, PolicyCell cell, Func<string, string> edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cell);

@@ -53,6 +53,31 @@ public static class PolicyCellEdit
         return Join(lines);
     }
 
+    /// <summary>
+    /// Gives <paramref name="user"/> <paramref name="role"/> in <paramref name="task"/> (a <c>g</c> line), or takes it
+    /// away (<paramref name="assign"/> false): how a new role or task reaches the staff who work in it.
+    /// </summary>
+    public static string AssignRole(string policyText, string user, string role, string task, bool assign)
+    {
+        foreach (var (name, value) in new[] { ("user", user), ("role", role), ("task", task) })
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Contains(',', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"{name} must be a non-empty name without commas or line breaks", name);
+            }
+        }
+
+        var rules = PolicyCsvReader.Parse(policyText);
+        var existing = rules.Where(r => r.Type == "g" && r.Values.Count >= 3 && r.Values[0] == user.Trim() && r.Values[1] == role.Trim() && r.Values[2] == task.Trim()).Select(r => r.Line).ToHashSet();
+        var lines = Edit(policyText, assign ? [] : existing, [], string.Empty);
+        if (assign && existing.Count == 0)
+        {
+            lines.Add(new PolicyRule("g", [user.Trim(), role.Trim(), task.Trim()]).ToString());
+        }
+
+        return Join(lines);
+    }
+
     private static void RequireBasis(string basis)
     {
         if (string.IsNullOrWhiteSpace(basis))

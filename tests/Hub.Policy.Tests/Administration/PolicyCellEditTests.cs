@@ -56,4 +56,20 @@ public sealed class PolicyCellEditTests
         Assert.Equal("basis", Assert.Throws<ArgumentException>(() => PolicyCellEdit.Grant(Text, Postal, " ")).ParamName);
         Assert.Equal("basis", Assert.Throws<ArgumentException>(() => PolicyCellEdit.Revoke(Text, Postal, "")).ParamName);
     }
+
+    [Fact]
+    public void AssignRole_NewUserInANewTask_GetsTheRole_RemovingTakesItAway()
+    {
+        var withRole = PolicyCellEdit.Grant(Text, Postal with { Task = "tax-collection" }, "地方税法 第331条");
+        var assigned = PolicyCellEdit.AssignRole(withRole, "v", "role:tax", "tax-collection", assign: true);
+        var again = PolicyCellEdit.AssignRole(assigned, "v", "role:tax", "tax-collection", assign: true);
+        var removed = PolicyCellEdit.AssignRole(assigned, "v", "role:tax", "tax-collection", assign: false);
+
+        Assert.EndsWith("g, v, role:tax, tax-collection\n", assigned, StringComparison.Ordinal);
+        Assert.Equal(assigned, again);
+        var enforcer = new Enforcer(PolicyModel.Parse(File.ReadAllText(HubPolicyFiles.Model)), PolicyCsvReader.Parse(assigned));
+        Assert.True(enforcer.Enforce("v", "tax-collection", "resident.postalCode", "read"));
+        Assert.Equal(withRole, removed);
+        Assert.Equal("user", Assert.Throws<ArgumentException>(() => PolicyCellEdit.AssignRole(Text, "a,b", "role:tax", "t", assign: true)).ParamName);
+    }
 }

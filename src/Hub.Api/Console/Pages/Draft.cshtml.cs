@@ -51,6 +51,9 @@ public sealed class DraftModel(PolicyAdministration administration, IPolicyVersi
     public Task<IActionResult> OnPostRevokeAsync(int number, [FromForm] CellForm form, CancellationToken cancellationToken) =>
         ActAsync(() => administration.RevokeAsync(number, Officer, form.Reason ?? string.Empty, form.Cell, form.Basis ?? string.Empty, cancellationToken), $"{form.Describe()} を取り消しました。", Here(number));
 
+    public Task<IActionResult> OnPostAssignAsync(int number, [FromForm] string? user, [FromForm] string? role, [FromForm] string? task, [FromForm] string? reason, [FromForm] bool remove, CancellationToken cancellationToken) =>
+        ActAsync(() => administration.AssignRoleAsync(number, Officer, reason ?? string.Empty, user ?? string.Empty, role ?? string.Empty, task ?? string.Empty, !remove, cancellationToken), remove ? $"{user} から {task} の {role} を外しました。" : $"{user} に {task} の {role} を付与しました。", Here(number));
+
     public Task<IActionResult> OnPostCsvAsync(int number, [FromForm] string? policyText, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => administration.UpdateDraftAsync(number, Officer, reason ?? string.Empty, (policyText ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal), cancellationToken: cancellationToken), "CSV を保存しました。", Here(number));
 
