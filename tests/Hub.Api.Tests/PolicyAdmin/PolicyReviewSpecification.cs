@@ -70,6 +70,24 @@ public abstract class PolicyReviewSpecification<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task GrantAndRevokeCell_InOfficersTerms_EditTheDraftsCsv_BlankBasisOrBadActionRefusedNamingTheArgument()
+    {
+        var (_, text) = await InForceAsync();
+        var number = await DraftAsync(text);
+        const string Grant = "mutation G($v: Int!, $b: String!, $a: String!) { grantPolicyCell(version: $v, role: \"role:tax-clerk\", task: \"resident-tax\", field: \"resident.postalCode\", action: $a, basis: $b, reason: \"宛先確認\") { policyText } }";
+
+        var granted = await AsAsync(Clerks.PrivacyOfficer, Grant, new { v = number, b = "地方税法 第294条", a = "read" });
+        var revoked = await AsAsync(Clerks.PrivacyOfficer, "mutation R($v: Int!) { revokePolicyCell(version: $v, role: \"role:tax-clerk\", task: \"resident-tax\", field: \"tax.taxableIncome\", action: \"read\", basis: \"所得は別の事務で\", reason: \"最小化\") { policyText } }", new { v = number });
+        var (_, blank) = await SendAsync(Grant, new { v = number, b = " ", a = "read" }, Clerks.PrivacyOfficer);
+        var (_, badAction) = await SendAsync(Grant, new { v = number, b = "x", a = "write" }, Clerks.PrivacyOfficer);
+
+        Assert.EndsWith("p, role:tax-clerk, resident-tax, resident.postalCode, read, allow, 地方税法 第294条\n", (string?)granted["grantPolicyCell"]!["policyText"], StringComparison.Ordinal);
+        Assert.EndsWith("p, role:tax-clerk, resident-tax, tax.taxableIncome, read, deny, 所得は別の事務で\n", (string?)revoked["revokePolicyCell"]!["policyText"], StringComparison.Ordinal);
+        Assert.Equal(("BAD_USER_INPUT", "basis"), (Code(blank), (string?)blank["errors"]![0]!["extensions"]!["argument"]));
+        Assert.Equal(("BAD_USER_INPUT", "action"), (Code(badAction), (string?)badAction["errors"]![0]!["extensions"]!["argument"]));
+    }
+
+    [Fact]
     public async Task PolicyNodes_ThisHub_ReportsTheVersionItServes()
     {
         var (inForce, _) = await InForceAsync();
@@ -113,6 +131,8 @@ public abstract class PolicyReviewSpecification<TFixture>(TFixture fixture)
             "mutation { submitPolicyDraft(version: 1, reason: \"x\") { number } }",
             "mutation { approvePolicyDraft(version: 1, reason: \"x\") { number } }",
             "mutation { returnPolicyDraft(version: 1, reason: \"x\") { number } }",
+            "mutation { grantPolicyCell(version: 1, role: \"r\", task: \"t\", field: \"resident.name\", action: \"read\", basis: \"b\", reason: \"x\") { number } }",
+            "mutation { revokePolicyCell(version: 1, role: \"r\", task: \"t\", field: \"resident.name\", action: \"read\", basis: \"b\", reason: \"x\") { number } }",
             "{ policyNodes { node } }",
             "{ policyInvariants { id } }",
             "{ policyReplay(draft: 1, days: 1) { records } }",
