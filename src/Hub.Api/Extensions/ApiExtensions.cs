@@ -11,6 +11,7 @@ internal static class ApiExtensions
         builder.AddHubAudit();
         builder.Services.AddHubPolicy(builder.Configuration);
         builder.Services.AddHubPushTargets();
+        builder.AddHubIntake();
         return builder;
     }
 
@@ -19,6 +20,7 @@ internal static class ApiExtensions
         app.MapHealthChecks("/healthz");
         app.MapHubGraphQL();
         app.MapHubPushTargetExports();
+        app.MapHubIntake();
         return app;
     }
 }
