@@ -39,4 +39,13 @@ public static class HubErrorCodes
 
     /// <summary>Another publication got there first (the draft's base is no longer in force); draft again from the version in force.</summary>
     public const string PolicyConflict = "POLICY_CONFLICT";
+
+    /// <summary>A submission with the same Idempotency-Key is still in flight (HTTP 409), or a leg changed meanwhile; retry.</summary>
+    public const string Conflict = "CONFLICT";
+
+    /// <summary>An Idempotency-Key was sent again with another payload (HTTP 422); a new application needs a new key.</summary>
+    public const string Unprocessable = "UNPROCESSABLE";
+
+    /// <summary>The leg status model does not allow the change; the message names both states.</summary>
+    public const string InvalidTransition = "INVALID_TRANSITION";
 }
