@@ -1,7 +1,14 @@
 using Hub.Capabilities;
+using Hub.Adapters.Catalog;
+using Hub.Adapters.Outbound.FileDrop;
+using Hub.Capabilities.Audit;
 using Hub.Capabilities.Intake;
+using Hub.Capabilities.Intake.Delivery;
 using Hub.Capabilities.LifeEvents;
 using Hub.Capabilities.Prefill;
+using Hub.Data;
+using Hub.Policy.Masks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 // Registration lives in the DI namespace so that `services.AddHubIntake()` needs no extra using.
@@ -32,6 +39,13 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeSubmissionService>();
         services.AddSingleton<IntakeLegService>();
         services.AddSingleton<IntakeQueries>();
+        services.TryAddSingleton(new IntakeDeliveryOptions());
+        services.TryAddSingleton(new FileDropOptions());
+        services.AddSingleton(sp => new DepartmentAdapterRegistration(FileDropDepartmentAdapter.Name, new FileDropDepartmentAdapter(sp.GetRequiredService<FileDropOptions>())));
+        services.AddSingleton(sp => new IntakeOutboxDispatcher(
+            sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<IntakeRules>(), sp.GetServices<DepartmentAdapterRegistration>(),
+            sp.GetService<INoticeSink>(), sp.GetRequiredService<FieldMaskCache>(), sp.GetRequiredService<FieldCatalog>(), sp.GetRequiredService<IAccessRecordWriter>(),
+            sp.GetRequiredService<IntakeDeliveryOptions>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
