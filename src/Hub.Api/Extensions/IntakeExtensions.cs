@@ -1,8 +1,5 @@
-using Hub.Adapters.Outbound.FileDrop;
 using Hub.Api.Intake;
-using Hub.Capabilities;
 using Hub.Capabilities.Intake;
-using Hub.Capabilities.Intake.Delivery;
 
 namespace Hub.Api.Extensions;
 
@@ -15,23 +12,8 @@ internal static class IntakeExtensions
 {
     public static WebApplicationBuilder AddHubIntake(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("Hub:Intake");
-        builder.Services.AddSingleton(section.GetSection("Delivery").Get<IntakeDeliveryOptions>() ?? new IntakeDeliveryOptions());
-        builder.Services.AddSingleton(section.GetSection("Delivery:FileDrop").Get<FileDropOptions>() ?? new FileDropOptions());
-        var webhook = section.GetSection("Webhook").Get<WebhookOptions>() ?? new WebhookOptions();
-        if (webhook.Url is not null)
-        {
-            if (webhook.Secret is not { Length: >= 32 })
-            {
-                throw new HubConfigurationException("Setting Hub:Intake:Webhook:Secret is required with Hub:Intake:Webhook:Url, at least 32 characters (the HMAC-SHA256 key that signs notices).");
-            }
-
-            builder.Services.AddSingleton(webhook);
-            builder.Services.AddHttpClient<INoticeSink, WebhookNoticeSink>();
-        }
-
-        builder.Services.AddHubIntake();
-        if (section.GetValue("Delivery:Enabled", true))
+        builder.Services.AddHubIntakeSettings(builder.Configuration);
+        if (builder.Configuration.GetValue("Hub:Intake:Delivery:Enabled", true))
         {
             builder.Services.AddHostedService<IntakeDeliveryService>();
         }

@@ -3,7 +3,8 @@ namespace Hub.Capabilities.Intake;
 /// <summary>
 /// Named points between submission and delivery where the crash test kills the process: when the environment variable
 /// <c>HUB_INTAKE_CRASH_AT</c> names a point (<c>name</c>, or <c>name:n</c> for its n-th hit in the process), reaching it ends
-/// the process at once (no finally blocks, no flush), as a power cut would. Unset in every real deployment.
+/// the process stops there: it prints <c>intake-crash-point {name}</c> on standard output and waits, so that the test kills it
+/// (SIGKILL: no finally blocks, no flush, as a power cut). Unset in every real deployment.
 /// </summary>
 public static class IntakeCrashPoints
 {
@@ -11,6 +12,9 @@ public static class IntakeCrashPoints
     public const string Variable = "HUB_INTAKE_CRASH_AT";
 
     private static readonly (string Name, int Hit)? Target = Parse(Environment.GetEnvironmentVariable(Variable));
+
+    /// <summary>What the process prints when it stops at a point, followed by the point's name.</summary>
+    public const string Reached = "intake-crash-point ";
 
     private static int _hits;
 
@@ -26,7 +30,9 @@ public static class IntakeCrashPoints
     {
         if (Target is { } target && string.Equals(target.Name, point, StringComparison.Ordinal) && Interlocked.Increment(ref _hits) == target.Hit)
         {
-            Environment.FailFast("intake crash point " + point);
+            Console.Out.WriteLine(Reached + point);
+            Console.Out.Flush();
+            Thread.Sleep(Timeout.Infinite);
         }
     }
 
