@@ -1,6 +1,7 @@
 using Hub.Adapters.Outbound.FileDrop;
 using Hub.Capabilities;
 using Hub.Capabilities.Intake;
+using Hub.Capabilities.Intake.Attachments;
 using Hub.Capabilities.Intake.Delivery;
 
 namespace Hub.Api.Intake;
@@ -16,6 +17,7 @@ internal static class IntakeSettings
     {
         var section = configuration.GetSection("Hub:Intake");
         services.AddSingleton(section.Get<IntakeOptions>() ?? new IntakeOptions());
+        services.AddSingleton(section.GetSection("Attachments").Get<IntakeAttachmentOptions>() ?? new IntakeAttachmentOptions());
         services.AddSingleton(section.GetSection("Delivery").Get<IntakeDeliveryOptions>() ?? new IntakeDeliveryOptions());
         services.AddSingleton(section.GetSection("Delivery:FileDrop").Get<FileDropOptions>() ?? new FileDropOptions());
         var webhook = section.GetSection("Webhook").Get<WebhookOptions>() ?? new WebhookOptions();

@@ -3,6 +3,7 @@ using Hub.Adapters.Catalog;
 using Hub.Adapters.Outbound.FileDrop;
 using Hub.Capabilities.Audit;
 using Hub.Capabilities.Intake;
+using Hub.Capabilities.Intake.Attachments;
 using Hub.Capabilities.Intake.Delivery;
 using Hub.Capabilities.LifeEvents;
 using Hub.Capabilities.Prefill;
@@ -39,6 +40,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeSubmissionService>();
         services.AddSingleton<IntakeLegService>();
         services.AddSingleton<IntakeQueries>();
+        services.TryAddSingleton(new IntakeAttachmentOptions());
+        services.AddSingleton(sp => new IntakeAttachmentService(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<IntakeAttachmentOptions>(), sp.GetService<IAttachmentScanner>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(new IntakeDeliveryOptions());
         services.TryAddSingleton(new FileDropOptions());
         services.AddSingleton(sp => new DepartmentAdapterRegistration(FileDropDepartmentAdapter.Name, new FileDropDepartmentAdapter(sp.GetRequiredService<FileDropOptions>())));
