@@ -34,6 +34,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 // kinds only) at the --concurrency levels, for the same applicants (KindsPrefill); nothing else.
 // --forms prints the share of items FILLED on every form of schemas/forms under its own task over the demo city (10,000
 // residents unless --residents), in process (FormFillBenchmark); nothing else.
+// --intake [--households N] submits a BIRTH and a MOVE_IN application for N households (default 10,000) on each provider and
+// prints submissions/s, submission → legs delivered, items typed per case against paper, and the resident's applications read,
+// each beside a baseline of the same run (IntakeBenchmark); nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -64,6 +67,13 @@ if (Environment.GetCommandLineArgs().Contains("--forms"))
     // Issue 15: the share of items FILLED on every form under its own task (FormFillBenchmark); in process, no hub build needed.
     Directory.CreateDirectory(work);
     return await FormFillBenchmark.RunAsync(root, work, Arg("--residents", 10_000));
+}
+
+if (Environment.GetCommandLineArgs().Contains("--intake"))
+{
+    // Issue 16: one-stop intake (IntakeBenchmark); in process, no hub build needed.
+    Directory.CreateDirectory(work);
+    return await IntakeBenchmark.RunAsync(root, work, Arg("--households", 10_000), providers);
 }
 
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");
