@@ -44,6 +44,7 @@ public abstract class IntakeGraphQLSpecification<TFixture>(TFixture fixture)
         NoErrors(body);
         var application = body["data"]!["submitApplication"]!;
         Assert.Equal(("SUBMITTED", false, 1), ((string?)application["status"], (bool)application["replayed"]!, (int)application["itemsTyped"]!));
+        Assert.True((int)application["itemsPrefilled"]! > 0);
         var nhi = application["legs"]!.AsArray().Single(l => (string?)l!["procedure"] == "nhi-enrolment")!;
         Assert.Equal(("保険年金課", "nhi", "SENT", "送信済"), ((string?)nhi["department"], (string?)nhi["task"], (string?)nhi["status"], (string?)nhi["statusLabel"]));
         var legId = (string)nhi["id"]!;
@@ -81,6 +82,10 @@ public abstract class IntakeGraphQLSpecification<TFixture>(TFixture fixture)
         Assert.Equal("INVALID_TRANSITION", (string?)invalid["errors"]![0]!["extensions"]!["code"]);
         Assert.Contains("補正依頼 (CORRECTION_REQUESTED)", (string?)invalid["errors"]![0]!["message"], StringComparison.Ordinal);
         Assert.Contains("処理完了 (COMPLETED)", (string?)invalid["errors"]![0]!["message"], StringComparison.Ordinal);
+
+        // A user with no role in the NHI task may not move its legs by sending its task code.
+        var (_, roleless) = await client.SendAsync(GraphQLClient.Post("mutation U($id: ID!) { updateApplicationLeg(legId: $id, status: IN_PROGRESS) { status } }", new { id = legId }, Clerks.TaxClerk, Clerks.Nhi, "審査", null));
+        Assert.Equal("FIELD_FORBIDDEN", (string?)roleless["errors"]![0]!["extensions"]!["code"]);
 
         // Another department (child allowance, in its own task) may neither update the NHI leg nor read the NHI queue.
         var (_, other) = await client.SendAsync(GraphQLClient.Post("mutation U($id: ID!) { updateApplicationLeg(legId: $id, status: IN_PROGRESS) { status } }", new { id = legId }, Clerks.ChildClerk, Clerks.ChildAllowance, "審査", null));
@@ -128,6 +133,10 @@ public abstract class IntakeGraphQLSpecification<TFixture>(TFixture fixture)
 
         NoErrors(first);
         Assert.Equal((string?)first["data"]!["submitApplication"]!["id"], (string?)again["data"]!["submitApplication"]!["id"]);
+
+        // Counts derived from the departments' data are not the counter's to see: null for its staff, per leg and per case.
+        Assert.Null((int?)first["data"]!["submitApplication"]!["itemsPrefilled"]);
+        Assert.All(first["data"]!["submitApplication"]!["legs"]!.AsArray().Where(l => (string?)l!["task"] != Clerks.ResidentRegistry), l => Assert.Null((int?)l!["itemsPrefilled"]));
         Assert.True((bool)again["data"]!["submitApplication"]!["replayed"]!);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
         Assert.Equal("UNPROCESSABLE", (string?)changedBody["errors"]![0]!["extensions"]!["code"]);

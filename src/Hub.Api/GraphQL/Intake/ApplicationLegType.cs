@@ -26,10 +26,11 @@ internal sealed class ApplicationLegType : ObjectGraphType<ApplicationLegView>
         Field<NonNullGraphType<DateType>>("dueOn").Description("処理期限").Resolve(c => c.Source.Leg.DueOn);
         Field<StringGraphType>("assignee").Description("The clerk who took it: for staff; null for a resident principal").Resolve(c => c.Gate().IsResident ? null : c.Source.Leg.Assignee);
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.Leg.UpdatedAt);
-        Field<NonNullGraphType<IntGraphType>>("itemsPrefilled").Description("Items the hub pre-filled").Resolve(c => c.Source.Leg.ItemsPrefilled);
+        // Counts come from the leg's data (what was found, how many members): for the resident and the owning department only.
+        Field<IntGraphType>("itemsPrefilled").Description("Items the hub pre-filled (the resident, or the department owning the leg; else null)").Resolve(c => Counted(c, c.Source.Leg.ItemsPrefilled));
         Field<NonNullGraphType<IntGraphType>>("itemsTyped").Description("Items the applicant typed").Resolve(c => c.Source.Leg.ItemsTyped);
-        Field<NonNullGraphType<IntGraphType>>("itemsMissing").Description("Items neither pre-filled nor typed").Resolve(c => c.Source.Leg.ItemsMissing);
-        Field<NonNullGraphType<IntGraphType>>("itemsOnPaper").Description("Items the paper form has for this household").Resolve(c => c.Source.Leg.ItemsOnPaper);
+        Field<IntGraphType>("itemsMissing").Description("Items neither pre-filled nor typed (the resident, or the department owning the leg; else null)").Resolve(c => Counted(c, c.Source.Leg.ItemsMissing));
+        Field<IntGraphType>("itemsOnPaper").Description("Items the paper form has for this household (the resident, or the department owning the leg; else null)").Resolve(c => Counted(c, c.Source.Leg.ItemsOnPaper));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationLegEventType>>>>("history").Description("Every status change, oldest first").WithComplexityImpact(1, 5).Resolve(c => c.Source.History);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("messages")
             .Description("The messages for the resident, oldest first")
@@ -51,6 +52,9 @@ internal sealed class ApplicationLegType : ObjectGraphType<ApplicationLegView>
                 return IntakeLegRelease.Items(c.Source.Leg, c.Source.AtenaNumber, c.Gate(), c.Access());
             });
     }
+
+    private static int? Counted(IResolveFieldContext<ApplicationLegView> c, int value) =>
+        c.Gate().IsResident || c.RequestContext().Task == c.Source.Leg.Task ? value : null;
 
     // A leg's data goes to the staff of the department that owns it, in the leg's task; a resident reads statuses only.
     private static void OwnedOrForbidden(IResolveFieldContext<ApplicationLegView> c)

@@ -23,9 +23,10 @@ internal sealed class ApplicationType : ObjectGraphType<ApplicationView>
         Field<NonNullGraphType<DateTimeGraphType>>("submittedAt").Resolve(c => c.Source.Case.SubmittedAt);
         Field<NonNullGraphType<ApplicationStatusType>>("status").Description("Derived from the legs").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("replayed").Description("True when this submission made no new case: its Idempotency-Key or its event, person and date named this one").Resolve(c => c.Source.Replayed);
-        Field<NonNullGraphType<IntGraphType>>("itemsPrefilled").Description("Items the hub pre-filled, over every leg").Resolve(c => c.Source.Case.ItemsPrefilled);
+        // Derived from every leg's data (values found, household members): for the resident only; staff read them per leg they own.
+        Field<IntGraphType>("itemsPrefilled").Description("Items the hub pre-filled, over every leg (the resident; null for staff)").Resolve(c => c.Gate().IsResident ? c.Source.Case.ItemsPrefilled : (int?)null);
         Field<NonNullGraphType<IntGraphType>>("itemsTyped").Description("Items the applicant typed (each answer once, however many forms ask it)").Resolve(c => c.Source.Case.ItemsTyped);
-        Field<NonNullGraphType<IntGraphType>>("itemsOnPaper").Description("Items on the paper forms of the legs").Resolve(c => c.Source.Case.ItemsOnPaper);
+        Field<IntGraphType>("itemsOnPaper").Description("Items on the paper forms of the legs (the resident; null for staff)").Resolve(c => c.Gate().IsResident ? c.Source.Case.ItemsOnPaper : (int?)null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationLegType>>>>("legs").WithComplexityImpact(1, LegsPerApplication).Resolve(c => c.Source.Legs);
     }
 }

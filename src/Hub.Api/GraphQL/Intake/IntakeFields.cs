@@ -104,7 +104,7 @@ internal static class IntakeFields
                 var department = c.GetArgument<string>("department");
                 var task = c.RequestContext().Task;
                 var gate = c.Gate();
-                if (!Service<IntakeRules>(c).TasksOf(department).Contains(task) || !gate.Catalog.Fields.Any(f => gate.Allows(f.Path, FieldAction.Read, Subject.None)))
+                if (!Service<IntakeRules>(c).TasksOf(department).Contains(task) || !WorksInTask(gate))
                 {
                     throw FieldEnforcementMiddleware.Forbidden(c, $"the department's legs in task '{task}' are for its staff working in that task only.");
                 }
@@ -139,6 +139,11 @@ internal static class IntakeFields
         await IntakeErrors.GuardAsync(async () =>
         {
             var ctx = c.RequestContext();
+            if (!WorksInTask(c.Gate()))
+            {
+                throw FieldEnforcementMiddleware.Forbidden(c, $"a leg is moved by its department's staff working in its task; this user has no role in task '{ctx.Task}'.");
+            }
+
             var leg = await Service<IntakeLegService>(c).ChangeAsync(LegId(c), to,
                 new IntakeActor(ctx.UserId, IntakeActorKind.Department, ctx.Task), reason, c.GetArgument<string?>("message"), c.CancellationToken).ConfigureAwait(false);
             return await ViewAsync(c, leg.Id).ConfigureAwait(false);
@@ -179,6 +184,9 @@ internal static class IntakeFields
             : [atena];
         return path => members.All(m => gate.Allows(path, FieldAction.Read, new Subject([m])));
     }
+
+    // A staff user works in the request's task when the policy lets them read anything in it (a role there).
+    private static bool WorksInTask(FieldGate gate) => gate.Catalog.Fields.Any(f => gate.Allows(f.Path, FieldAction.Read, Subject.None));
 
     // Ids are checked before anything is loaded; a malformed one is BAD_USER_INPUT naming the argument, never quoted.
     private static Guid LegId(IResolveFieldContext c) =>
