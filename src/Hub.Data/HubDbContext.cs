@@ -1,5 +1,6 @@
 using System.Text;
 using Hub.Data.Entities;
+using Hub.Data.Entities.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data;
@@ -66,6 +67,27 @@ public abstract class HubDbContext : DbContext
 
     /// <summary>Signed checkpoints of that tree that the witness accepted (copies; the witness keeps the originals).</summary>
     public DbSet<AccessRecordCheckpoint> AccessRecordCheckpoints => Set<AccessRecordCheckpoint>();
+
+    /// <summary>申請受付 案件: one application per life event.</summary>
+    public DbSet<IntakeCase> IntakeCases => Set<IntakeCase>();
+
+    /// <summary>The legs of the cases (one per procedure and department).</summary>
+    public DbSet<IntakeLeg> IntakeLegs => Set<IntakeLeg>();
+
+    /// <summary>Every status change of a leg.</summary>
+    public DbSet<IntakeLegEvent> IntakeLegEvents => Set<IntakeLegEvent>();
+
+    /// <summary>お知らせ: the residents' inboxes.</summary>
+    public DbSet<IntakeNotice> IntakeNotices => Set<IntakeNotice>();
+
+    /// <summary>Deliveries owed (transactional outbox).</summary>
+    public DbSet<IntakeOutboxMessage> IntakeOutbox => Set<IntakeOutboxMessage>();
+
+    /// <summary>Idempotency keys of submissions.</summary>
+    public DbSet<IntakeIdempotencyKey> IntakeIdempotencyKeys => Set<IntakeIdempotencyKey>();
+
+    /// <summary>添付書類.</summary>
+    public DbSet<IntakeAttachment> IntakeAttachments => Set<IntakeAttachment>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -36,6 +36,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 // residents unless --residents), in process (FormFillBenchmark); nothing else.
 // --replay [--records N] writes N access records over 30 days (default 1,500,000: a 100,000-resident city's month) to
 // SQLite and times the replay against a changed policy (PolicyReplay) beside a plain read of the same columns; nothing else.
+// --intake [--households N] submits a BIRTH and a MOVE_IN application for N households (default 10,000) on each provider and
+// prints submissions/s, submission → legs delivered, items typed per case against paper, and the resident's applications read,
+// each beside a baseline of the same run (IntakeBenchmark); nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -73,6 +76,13 @@ if (Environment.GetCommandLineArgs().Contains("--forms"))
     // Issue 15: the share of items FILLED on every form under its own task (FormFillBenchmark); in process, no hub build needed.
     Directory.CreateDirectory(work);
     return await FormFillBenchmark.RunAsync(root, work, Arg("--residents", 10_000));
+}
+
+if (Environment.GetCommandLineArgs().Contains("--intake"))
+{
+    // Issue 16: one-stop intake (IntakeBenchmark); in process, no hub build needed.
+    Directory.CreateDirectory(work);
+    return await IntakeBenchmark.RunAsync(root, work, Arg("--households", 10_000), providers);
 }
 
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");

@@ -43,5 +43,6 @@ internal static class HubCommandLine
         yield return PolicyCommand.Create();
         yield return AuditCommand.Create();
         yield return PushCommand.Create();
+        yield return IntakeCommand.Create();
     }
 }

@@ -14,6 +14,7 @@ internal static class ApiExtensions
         builder.Services.AddHubPolicy(builder.Configuration);
         builder.Services.AddHubPushTargets();
         builder.AddHubConsole();
+        builder.AddHubIntake();
         return builder;
     }
 
@@ -23,6 +24,7 @@ internal static class ApiExtensions
         app.MapHubGraphQL();
         app.MapHubPushTargetExports();
         app.MapHubConsole();
+        app.MapHubIntake();
         return app;
     }
 }

@@ -23,6 +23,9 @@ internal static class HubHost
             builder.UseSetting("Hub:Sync:Scheduling:Enabled", "false");
             // The small test cities number their residents as a city's older numbers may be (200001: no check digit).
             builder.UseSetting("Hub:Identifiers:VerifyCheckDigits", "false");
+            // Tests that want the intake outbox run say so (or run a round themselves); legs go to a folder of the host's own.
+            builder.UseSetting("Hub:Intake:Delivery:Enabled", "false");
+            builder.UseSetting("Hub:Intake:Delivery:FileDrop:Directory", Path.Combine(Path.GetTempPath(), "hub-intake-" + Guid.NewGuid().ToString("N")[..12]));
 
             // Every host its own checkpoint witness (two databases must never share one: it would see a fork), one key for all.
             builder.UseSetting("Hub:Audit:Checkpoints:WitnessDirectory", Path.Combine(Path.GetTempPath(), "hub-witness-" + Guid.NewGuid().ToString("N")[..12]));

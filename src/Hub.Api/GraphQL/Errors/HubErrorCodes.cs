@@ -46,4 +46,12 @@ public static class HubErrorCodes
     /// <c>extensions.problems</c> lists every reason. Nothing changed; the refusal is in the policy audit trail.
     /// </summary>
     public const string PolicyReviewRefused = "POLICY_REVIEW_REFUSED";
+    /// <summary>A submission with the same Idempotency-Key is still in flight (HTTP 409), or a leg changed meanwhile; retry.</summary>
+    public const string Conflict = "CONFLICT";
+
+    /// <summary>An Idempotency-Key was sent again with another payload (HTTP 422); a new application needs a new key.</summary>
+    public const string Unprocessable = "UNPROCESSABLE";
+
+    /// <summary>The leg status model does not allow the change; the message names both states.</summary>
+    public const string InvalidTransition = "INVALID_TRANSITION";
 }

@@ -164,7 +164,7 @@ internal sealed partial class GraphQLHttpEndpoint(
                 Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
                 RequestServices = http.RequestServices,
                 User = principal,
-                UserContext = new HubUserContext(context, gate, loaders, access),
+                UserContext = UserContext(http, context, gate, loaders, access),
                 ValidationRules = validated is null ? limits.Rules : limits.RulesForValidated(validated),
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
@@ -184,13 +184,14 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         ArgumentErrors.Recode(result);
+        var intakeStatus = IntakeStatus(result);
         if (validated is null && document is not null && result.Executed)
         {
             documents.Add(request.Query, request.OperationName, document);
         }
 
         // A request error (parse, validation) never executed: 400 under graphql-response+json, 200 under legacy json.
-        var status = !result.Executed && responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = !result.Executed && responseType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : intakeStatus ?? StatusCodes.Status200OK;
         if (access.HasPersonalData)
         {
             try
@@ -224,6 +225,34 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         await WriteAsync(http, status, responseType, result).ConfigureAwait(false);
+    }
+
+    // The request's user context; an Idempotency-Key header rides along for submitApplication.
+    private static HubUserContext UserContext(HttpContext http, HubRequestContext context, FieldGate gate, HubDataLoaders loaders, AccessCollector access)
+    {
+        var user = new HubUserContext(context, gate, loaders, access);
+        if (http.Request.Headers[Intake.IntakeFields.IdempotencyKeyHeader] is { Count: 1 } key)
+        {
+            user[Intake.IntakeFields.IdempotencyKeyHeader] = key[0];
+        }
+
+        return user;
+    }
+
+    // An answer whose only error is an idempotency refusal and that holds no data: 409 (in flight) or 422 (payload changed).
+    private static int? IntakeStatus(ExecutionResult result)
+    {
+        if (result.Errors is not { Count: 1 } errors)
+        {
+            return null;
+        }
+
+        return errors[0].Code switch
+        {
+            HubErrorCodes.Conflict => StatusCodes.Status409Conflict,
+            HubErrorCodes.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+            _ => null,
+        };
     }
 
     private FieldGate CreateGate(HubRequestContext context)

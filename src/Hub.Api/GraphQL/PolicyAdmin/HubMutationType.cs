@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.Intake;
 
 namespace Hub.Api.GraphQL.PolicyAdmin;
 
@@ -8,8 +9,9 @@ internal sealed class HubMutationType : ObjectGraphType
     public HubMutationType()
     {
         Name = "Mutation";
-        Description = "Changes: policy administration (privacy officers in the privacy-audit task only).";
+        Description = "Changes: policy administration (privacy officers in the privacy-audit task only); applications (申請受付) and their legs.";
         this.AddPolicyMutations();
         this.AddPolicyReviewMutations();
+        this.AddIntakeMutations();
     }
 }

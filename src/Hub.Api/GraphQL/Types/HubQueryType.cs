@@ -130,6 +130,7 @@ internal sealed class HubQueryType : ObjectGraphType
         Hub.Api.GraphQL.PushTargets.PushTargetQueries.AddPushTargetQueries(this);
         this.AddPolicyQueries();
         this.AddPolicyReviewQueries();
+        Hub.Api.GraphQL.Intake.IntakeFields.AddIntakeQueries(this);
         Field<SelfType>("me")
             .Description("A resident principal's own view: record, household, access records, forms and life-event guides, and the household members they act for (法定代理・世帯). A portal sends X-Hub-Task: resident-portal. Staff: FIELD_FORBIDDEN.")
             .Principal(EnforcementMetadata.Resident)

@@ -45,6 +45,7 @@ internal sealed class SelfType : ObjectGraphType<ResidentRecord>
                 // The resident sees that they were looked at, never who else was in the same response.
                 return records.Select(r => new AccessRecordView(r, [self])).ToList();
             });
+        Hub.Api.GraphQL.Intake.IntakeFields.AddIntakeSelfFields(this);
     }
 
     /// <summary>A DateTime argument as UTC.</summary>

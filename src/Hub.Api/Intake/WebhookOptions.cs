@@ -1,0 +1,14 @@
+namespace Hub.Api.Intake;
+
+/// <summary>The notice webhook (<c>Hub:Intake:Webhook</c>): where notices are posted and the key that signs them.</summary>
+public sealed class WebhookOptions
+{
+    /// <summary>The receiver's URL (a portal or a mail gateway); none: notices stay in the inbox only.</summary>
+    public Uri? Url { get; set; }
+
+    /// <summary>The shared secret (at least 32 characters) the HMAC-SHA256 signature is made with; required with <see cref="Url"/>.</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>How long one post may take (default 10 s); longer counts as a failure and is retried.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+}
