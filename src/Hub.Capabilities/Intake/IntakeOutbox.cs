@@ -14,11 +14,16 @@ public static class IntakeOutbox
     /// <summary>The target of notices.</summary>
     public const string WebhookTarget = "webhook";
 
-    /// <summary>The leg owed to its department (target: the department, which the dispatcher maps to its adapter).</summary>
-    public static IntakeOutboxMessage ForLeg(IntakeLeg leg, DateTime now)
+    /// <summary>
+    /// The leg owed to its department (target: the department, which the dispatcher maps to its adapter). The dedupe key is
+    /// the delivery id the adapter sees: <c>leg:{id}</c> at submission, <c>leg:{id}:v{version}</c> when a changed leg (a
+    /// 補正 answered) is owed again.
+    /// </summary>
+    public static IntakeOutboxMessage ForLeg(IntakeLeg leg, DateTime now, int? version = null)
     {
         ArgumentNullException.ThrowIfNull(leg);
-        return new() { Kind = LegKind, Target = leg.Department, LegId = leg.Id, DedupeKey = $"leg:{leg.Id:N}", CreatedAt = now, NextAttemptAt = now };
+        var key = version is { } v ? $"leg:{leg.Id:N}:v{v}" : $"leg:{leg.Id:N}";
+        return new() { Kind = LegKind, Target = leg.Department, LegId = leg.Id, DedupeKey = key, CreatedAt = now, NextAttemptAt = now };
     }
 
     /// <summary>The notice owed to the webhook.</summary>

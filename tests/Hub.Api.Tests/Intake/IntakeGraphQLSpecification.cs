@@ -109,7 +109,15 @@ public abstract class IntakeGraphQLSpecification<TFixture>(TFixture fixture)
         NoErrors(read);
         Assert.True((bool)read["data"]!["markNoticeRead"]!["read"]!);
 
-        // The resident withdraws the leg; the staff token cannot read `me`.
+        // The resident answers the 補正: the leg is back with the department, in progress, its item typed.
+        var (_, answered) = await client.SendAsync(GraphQLClient.Post(
+            "mutation A($id: ID!) { answerApplicationCorrection(legId: $id, answers: [{ item: \"phone\", value: \"090-6666-6666\" }], message: \"扶養はありません\") { status history { to actorKind } } }",
+            new { id = legId }, resident, PortalTask, "本人の申請", null));
+        NoErrors(answered);
+        Assert.Equal("IN_PROGRESS", (string?)answered["data"]!["answerApplicationCorrection"]!["status"]);
+        Assert.Equal("applicant", (string?)answered["data"]!["answerApplicationCorrection"]!["history"]!.AsArray().Last()!["actorKind"]);
+
+        // The resident withdraws the leg.
         var (_, withdrawn) = await client.SendAsync(GraphQLClient.Post("mutation W($id: ID!) { withdrawApplicationLeg(legId: $id, reason: \"不要\") { status } }", new { id = legId }, resident, PortalTask, "本人の申請", null));
         NoErrors(withdrawn);
         Assert.Equal("WITHDRAWN", (string?)withdrawn["data"]!["withdrawApplicationLeg"]!["status"]);

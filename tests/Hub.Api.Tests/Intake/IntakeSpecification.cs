@@ -221,6 +221,37 @@ public abstract class IntakeSpecification<TFixture>(TFixture fixture)
         await Assert.ThrowsAsync<IntakeException>(() => queries.MarkReadAsync(RelatedSeed.Head, mine[1].Id, Ct));
     }
 
+    [Fact]
+    public async Task AnswerCorrection_TypesTheItems_ReturnsTheLegToItsDepartment_AndOwesItAgain()
+    {
+        var services = await fixture.ServicesAsync();
+        var legs = services.GetRequiredService<IntakeLegService>();
+        var made = await services.GetRequiredService<IntakeSubmissionService>()
+            .SubmitAsync(new IntakeSubmission(LifeEventKind.Birth, RelatedSeed.Child, new DateOnly(2025, 8, 2), []), Counter(), Ct);
+        var nhi = made.Case.Legs.Single(l => l.ProcedureId == "nhi-enrolment");
+        var clerk = new IntakeActor("demo-nhi-clerk", IntakeActorKind.Department, "nhi");
+        var applicant = new IntakeActor("portal-" + RelatedSeed.Child, IntakeActorKind.Applicant, null, RelatedSeed.Child);
+
+        var early = await Assert.ThrowsAsync<IntakeException>(() => legs.AnswerCorrectionAsync(nhi.Id, [new IntakeAnswer("phone", "090")], null, applicant, Ct));
+        await legs.ChangeAsync(nhi.Id, IntakeLegStatus.Received, clerk, null, null, Ct);
+        await legs.ChangeAsync(nhi.Id, IntakeLegStatus.CorrectionRequested, clerk, "連絡先なし", "電話番号を教えてください。", Ct);
+        var unknown = await Assert.ThrowsAsync<IntakeException>(() => legs.AnswerCorrectionAsync(nhi.Id, [new IntakeAnswer("shoeSize", "27")], null, applicant, Ct));
+        var other = await Assert.ThrowsAsync<IntakeException>(() => legs.AnswerCorrectionAsync(nhi.Id, [new IntakeAnswer("phone", "090")], null, applicant with { AtenaNumber = RelatedSeed.Head }, Ct));
+        var answered = await legs.AnswerCorrectionAsync(nhi.Id, [new IntakeAnswer("phone", "090-7777-7777")], "日中に連絡できます", applicant, Ct);
+
+        Assert.Equal(IntakeErrorCode.InvalidTransition, early.Code);
+        Assert.Contains("補正依頼 (CORRECTION_REQUESTED)", early.Message, StringComparison.Ordinal);
+        Assert.Equal((IntakeErrorCode.BadInput, "answers[0].item"), (unknown.Code, unknown.Field));
+        Assert.Equal(IntakeErrorCode.NotFound, other.Code);
+        Assert.Equal("InProgress", answered.Status);
+        Assert.Contains(IntakeJsonItems(answered.ItemsJson), i => i.Id == "phone" && i.Status == IntakeLegItem.Typed && i.Value == "090-7777-7777");
+        await using var db = await Context();
+        var redelivery = $"leg:{nhi.Id:N}:v{answered.Version}";
+        Assert.True(await db.IntakeOutbox.AnyAsync(o => o.DedupeKey == redelivery, Ct));
+        var last = await db.IntakeLegEvents.Where(e => e.LegId == nhi.Id).OrderByDescending(e => e.Id).FirstAsync(Ct);
+        Assert.Equal(("CorrectionRequested", "InProgress", "applicant", "日中に連絡できます"), (last.FromStatus, last.ToStatus, last.ActorKind, last.Message));
+    }
+
     private async Task<HubDbContext> Context() => (await fixture.DatabaseAsync()).CreateContext();
 
     private static IReadOnlyList<IntakeLegItem> IntakeJsonItems(string json) =>

@@ -84,6 +84,19 @@ internal static class IntakeFields
                     new IntakeActor(ctx.UserId, IntakeActorKind.Applicant, null, ctx.ResidentAtenaNumber), c.GetArgument<string?>("reason"), "申請を取り下げました。", c.CancellationToken).ConfigureAwait(false);
                 return await ViewAsync(c, leg.Id).ConfigureAwait(false);
             }).ConfigureAwait(false));
+        mutation.Field<NonNullGraphType<ApplicationLegType>>("answerApplicationCorrection")
+            .Description("The resident answers a 補正依頼: the answers replace the leg's items they name, the leg returns to 処理中 (IN_PROGRESS) and is sent to its department again. Only a leg in CORRECTION_REQUESTED takes answers (else INVALID_TRANSITION).")
+            .Argument<NonNullGraphType<IdGraphType>>("legId", "The leg")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationAnswerInputType>>>>("answers", "The corrected or added items")
+            .Argument<StringGraphType>("message", "A note for the department")
+            .Principal(EnforcementMetadata.Resident)
+            .ResolveAsync(async c => await IntakeErrors.GuardAsync(async () =>
+            {
+                var ctx = c.RequestContext();
+                var leg = await Service<IntakeLegService>(c).AnswerCorrectionAsync(LegId(c), c.GetArgument<List<IntakeAnswer>>("answers") ?? [], c.GetArgument<string?>("message"),
+                    new IntakeActor(ctx.UserId, IntakeActorKind.Applicant, null, ctx.ResidentAtenaNumber), c.CancellationToken).ConfigureAwait(false);
+                return await ViewAsync(c, leg.Id).ConfigureAwait(false);
+            }).ConfigureAwait(false));
         mutation.Field<NonNullGraphType<NoticeType>>("markNoticeRead")
             .Description("Marks one of your notices read.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The notice")

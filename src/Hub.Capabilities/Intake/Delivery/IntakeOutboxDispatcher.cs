@@ -78,7 +78,9 @@ public sealed class IntakeOutboxDispatcher(
     }
 
     /// <summary>The leg as its department receives it, released under the leg's task through the rule's role; the release is recorded.</summary>
-    public async Task<LegDelivery> ReleaseAsync(Guid legId, CancellationToken ct = default)
+    public async Task<LegDelivery> ReleaseAsync(Guid legId, CancellationToken ct = default) => await ReleaseAsync(legId, null, ct).ConfigureAwait(false);
+
+    private async Task<LegDelivery> ReleaseAsync(Guid legId, string? deliveryId, CancellationToken ct)
     {
         IntakeLeg leg;
         IntakeCase intakeCase;
@@ -97,14 +99,14 @@ public sealed class IntakeOutboxDispatcher(
         var context = new HubRequestContext(leg.Task, Purpose, intakeCase.Id.ToString("N"), SystemUser, [], null, leg.Department);
         await accessRecords.AppendAsync(context, access.ToEntry(), gate.PolicyVersion, ct).ConfigureAwait(false);
         return new LegDelivery(
-            $"leg:{leg.Id:N}", leg.Id, intakeCase.Id, intakeCase.Event, leg.ProcedureId, leg.Name, leg.Department, leg.Task, leg.FormId, leg.DueOn,
+            deliveryId ?? $"leg:{leg.Id:N}", leg.Id, intakeCase.Id, intakeCase.Event, leg.ProcedureId, leg.Name, leg.Department, leg.Task, leg.FormId, leg.DueOn,
             intakeCase.AtenaNumber, new DateTimeOffset(intakeCase.SubmittedAt, TimeSpan.Zero),
             [.. items.Select(i => new LegDeliveryItem(i.Section, i.Subject.Length == 0 ? null : i.Subject, i.Id, i.Label, i.Path, Upper(i.Status), i.Value, i.Source))]);
     }
 
     private async Task DeliverLegAsync(IntakeOutboxMessage row, CancellationToken ct)
     {
-        var delivery = await ReleaseAsync(row.LegId!.Value, ct).ConfigureAwait(false);
+        var delivery = await ReleaseAsync(row.LegId!.Value, row.DedupeKey, ct).ConfigureAwait(false);
         IntakeCrashPoints.Hit("deliver-released");
         var name = options.Routes.GetValueOrDefault(delivery.Department) ?? options.DefaultAdapter;
         var adapter = _adapters.GetValueOrDefault(name) ?? throw new InvalidOperationException($"No department adapter named {name} is registered.");
