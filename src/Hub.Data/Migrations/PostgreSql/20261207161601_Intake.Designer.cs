@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlHubDbContext))]
-    [Migration("20261207144451_Intake")]
+    [Migration("20261207161601_Intake")]
     partial class Intake
     {
         /// <inheritdoc />
@@ -1174,6 +1174,30 @@ namespace Hub.Data.Migrations.PostgreSql
                             Id = 1,
                             Revision = 0L
                         });
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.PolicyNodeRow", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("policy_nodes", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.PolicyVersionRow", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHubDbContext))]
-    [Migration("20261207144423_Intake")]
+    [Migration("20261207161556_Intake")]
     partial class Intake
     {
         /// <inheritdoc />
@@ -1155,6 +1155,30 @@ namespace Hub.Data.Migrations.Sqlite
                             Id = 1,
                             Revision = 0L
                         });
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.PolicyNodeRow", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("policy_nodes", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.PolicyVersionRow", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHubDbContext))]
-    [Migration("20261207144522_Intake")]
+    [Migration("20261207161605_Intake")]
     partial class Intake
     {
         /// <inheritdoc />
@@ -1174,6 +1174,30 @@ namespace Hub.Data.Migrations.SqlServer
                             Id = 1,
                             Revision = 0L
                         });
+                });
+
+            modelBuilder.Entity("Hub.Data.Entities.PolicyNodeRow", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("since");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("policy_nodes", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Data.Entities.PolicyVersionRow", b =>
