@@ -124,7 +124,7 @@ public sealed class DatabasePolicyVersionStore(IDbContextFactory<HubDbContext> c
                 throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was to replace {Describe(replacing)}, but {Describe(inForce)} is in force now");
             }
 
-            if (row.ContentHash != PolicyAuditChain.ContentDigest(draft.ModelText, draft.PolicyText))
+            if (row.ContentHash != PolicyAuditChain.ContentDigest(draft.ModelText, draft.PolicyText, draft.OrdinancesText))
             {
                 throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was edited after it was checked");
             }
@@ -154,7 +154,7 @@ public sealed class DatabasePolicyVersionStore(IDbContextFactory<HubDbContext> c
         return WriteAsync(async db =>
         {
             var row = await db.PolicyVersions.SingleOrDefaultAsync(v => v.Number == expected.Number, cancellationToken).ConfigureAwait(false);
-            if (row is null || row.State != expected.State.ToString() || row.ContentHash != PolicyAuditChain.ContentDigest(expected.ModelText, expected.PolicyText))
+            if (row is null || row.State != expected.State.ToString() || row.ContentHash != PolicyAuditChain.ContentDigest(expected.ModelText, expected.PolicyText, expected.OrdinancesText))
             {
                 throw new PolicyVersionConflictException(expected.Number, $"version {expected.Number} changed while it was being reviewed");
             }

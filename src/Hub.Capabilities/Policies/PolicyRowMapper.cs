@@ -16,7 +16,8 @@ public static class PolicyRowMapper
         row.Reason,
         row.BasedOn,
         row.PublishedAt is { } published ? Utc(published) : null,
-        row.PublishedBy);
+        row.PublishedBy,
+        row.OrdinancesText);
 
     public static PolicyVersionRow ToRow(PolicyVersion version)
     {
@@ -30,7 +31,8 @@ public static class PolicyRowMapper
     {
         row.ModelText = version.ModelText;
         row.PolicyText = version.PolicyText;
-        row.ContentHash = PolicyAuditChain.ContentDigest(version.ModelText, version.PolicyText);
+        row.OrdinancesText = version.OrdinancesText;
+        row.ContentHash = PolicyAuditChain.ContentDigest(version.ModelText, version.PolicyText, version.OrdinancesText);
         row.Author = version.Author;
         row.CreatedAt = version.CreatedAt.UtcDateTime;
         row.Reason = version.Reason;

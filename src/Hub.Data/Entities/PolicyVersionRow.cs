@@ -19,6 +19,9 @@ public sealed class PolicyVersionRow
     /// <summary>The policy CSV text.</summary>
     public string PolicyText { get; set; } = string.Empty;
 
+    /// <summary>The version's ordinance table CSV (条例・別表の表); null means the table from the file.</summary>
+    public string? OrdinancesText { get; set; }
+
     /// <summary>SHA-256 of model and policy text (as the audit chain seals it): publication is conditional on it.</summary>
     public string ContentHash { get; set; } = string.Empty;
 

@@ -93,7 +93,7 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
                 throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was to replace {Describe(replacing)}, but {Describe(inForceNumber)} is in force now");
             }
 
-            if (_versions[index].ModelText != draft.ModelText || _versions[index].PolicyText != draft.PolicyText)
+            if (_versions[index].ModelText != draft.ModelText || _versions[index].PolicyText != draft.PolicyText || _versions[index].OrdinancesText != draft.OrdinancesText)
             {
                 throw new PolicyVersionConflictException(draft.Number, $"version {draft.Number} was edited after it was checked");
             }
@@ -116,7 +116,7 @@ public sealed class InMemoryPolicyVersionStore(TimeProvider timeProvider) : IPol
         lock (_gate)
         {
             var index = _versions.FindIndex(v => v.Number == expected.Number);
-            if (index < 0 || _versions[index].State != expected.State || _versions[index].ModelText != expected.ModelText || _versions[index].PolicyText != expected.PolicyText)
+            if (index < 0 || _versions[index].State != expected.State || _versions[index].ModelText != expected.ModelText || _versions[index].PolicyText != expected.PolicyText || _versions[index].OrdinancesText != expected.OrdinancesText)
             {
                 throw new PolicyVersionConflictException(expected.Number, $"version {expected.Number} changed while it was being reviewed");
             }

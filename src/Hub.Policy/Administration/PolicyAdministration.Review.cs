@@ -60,7 +60,7 @@ public sealed partial class PolicyAdministration
         problems.AddRange(errors);
         if (errors.Count == 0)
         {
-            problems.AddRange(InvariantChecker.Check(Build(version), catalog, Invariants, ordinances).Select(v => v.ToString()));
+            problems.AddRange(InvariantChecker.Check(Build(version), catalog, Invariants, OrdinancesOf(version)).Select(v => v.ToString()));
         }
 
         await RefuseIfAnyAsync(version, problems, approver, reason, cancellationToken).ConfigureAwait(false);
@@ -93,7 +93,7 @@ public sealed partial class PolicyAdministration
             throw new PolicyDraftRejectedException(number, errors);
         }
 
-        return InvariantChecker.Check(Build(version), catalog, Invariants, ordinances);
+        return InvariantChecker.Check(Build(version), catalog, Invariants, OrdinancesOf(version));
     }
 
     /// <summary>Who wrote a version: its author and every officer who created, edited or submitted it (from the audit trail).</summary>

@@ -20,9 +20,14 @@ public sealed partial class PolicyAdministration(IPolicyVersionStore store, Fiel
 {
     private static readonly string[] Actions = ["read", "extract", "lookup"];
 
-    /// <summary>Creates a draft; <paramref name="basedOn"/> records where it started from.</summary>
-    public Task<PolicyVersion> CreateDraftAsync(string author, string reason, string modelText, string policyText, int? basedOn = null, CancellationToken cancellationToken = default) =>
-        RequireReason(reason).AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, modelText, policyText, author, timeProvider.GetUtcNow(), reason, basedOn), PolicyAuditAction.DraftCreated, author, reason, cancellationToken);
+    /// <summary>Creates a draft; <paramref name="basedOn"/> records where it started from.
+    /// The draft copies its base's ordinance table (条例・別表の表).</summary>
+    public async Task<PolicyVersion> CreateDraftAsync(string author, string reason, string modelText, string policyText, int? basedOn = null, CancellationToken cancellationToken = default)
+    {
+        RequireReason(reason);
+        var ordinancesText = basedOn is { } b ? (await RequireAsync(b, cancellationToken).ConfigureAwait(false)).OrdinancesText : null;
+        return await store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, modelText, policyText, author, timeProvider.GetUtcNow(), reason, basedOn, OrdinancesText: ordinancesText), PolicyAuditAction.DraftCreated, author, reason, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Replaces the policy (and optionally the model) of a draft.</summary>
     public async Task<PolicyVersion> UpdateDraftAsync(int number, string author, string reason, string policyText, string? modelText = null, CancellationToken cancellationToken = default)
@@ -74,7 +79,7 @@ public sealed partial class PolicyAdministration(IPolicyVersionStore store, Fiel
         RequireReason(reason);
         var target = await RequireAsync(toNumber, cancellationToken).ConfigureAwait(false);
         var inForce = await store.GetPublishedNumberAsync(cancellationToken).ConfigureAwait(false);
-        var copy = await store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, target.ModelText, target.PolicyText, actor, timeProvider.GetUtcNow(), reason, toNumber), PolicyAuditAction.DraftCreated, actor, $"rollback to version {toNumber}: {reason}", cancellationToken).ConfigureAwait(false);
+        var copy = await store.AddAsync(new PolicyVersion(0, PolicyVersionState.Draft, target.ModelText, target.PolicyText, actor, timeProvider.GetUtcNow(), reason, toNumber, OrdinancesText: target.OrdinancesText), PolicyAuditAction.DraftCreated, actor, $"rollback to version {toNumber}: {reason}", cancellationToken).ConfigureAwait(false);
         await EnsurePublishableAsync(copy, actor, reason, cancellationToken).ConfigureAwait(false);
         return await PublishCheckedAsync(copy, inForce, PolicyAuditAction.RolledBack, actor, reason, cancellationToken).ConfigureAwait(false);
     }
@@ -191,9 +196,22 @@ public sealed partial class PolicyAdministration(IPolicyVersionStore store, Fiel
         var model = $"v{version.Number}/model.conf";
         var policy = $"v{version.Number}/policy.csv";
         var diagnostics = PolicyChecker.Check(version.ModelText, model, version.PolicyText, policy, catalog).ToList();
-        if (ordinances is not null && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
+        var table = version.OrdinancesText is null ? ordinances : null;
+        if (version.OrdinancesText is { } text)
         {
-            diagnostics.AddRange(OrdinanceChecker.Check(PolicyCsvReader.Parse(version.PolicyText, policy), policy, ordinances, "ordinances.csv", catalog));
+            try
+            {
+                table = OrdinanceTable.Parse(text, $"v{version.Number}/ordinances.csv");
+            }
+            catch (PolicyFormatException ex)
+            {
+                diagnostics.Add(new PolicyDiagnostic(DiagnosticSeverity.Error, $"v{version.Number}/ordinances.csv", ex.Line, ex.Column, ex.Problem));
+            }
+        }
+
+        if (table is not null && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
+        {
+            diagnostics.AddRange(OrdinanceChecker.Check(PolicyCsvReader.Parse(version.PolicyText, policy), policy, table, OrdinancesSource(version), catalog));
         }
 
         return diagnostics;

@@ -22,18 +22,20 @@ public static class PolicyAuditChain
     public const string ContentPrefix = "content sha256:";
 
     /// <summary>SHA-256 (lower-case hex) of a version's model and policy text: what the chain seals for it.</summary>
-    public static string ContentDigest(string modelText, string policyText)
+    public static string ContentDigest(string modelText, string policyText, string? ordinancesText = null)
     {
         ArgumentNullException.ThrowIfNull(modelText);
         ArgumentNullException.ThrowIfNull(policyText);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(modelText + "\u001F" + policyText)));
+        // A version's own ordinance table is sealed too; without one the digest is what it always was.
+        var content = modelText + "\u001F" + policyText + (ordinancesText is null ? string.Empty : "\u001F" + ordinancesText);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 
     /// <summary>The detail a store writes for a record that creates or edits <paramref name="version"/>'s text.</summary>
     public static string ContentDetail(PolicyVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return ContentPrefix + ContentDigest(version.ModelText, version.PolicyText);
+        return ContentPrefix + ContentDigest(version.ModelText, version.PolicyText, version.OrdinancesText);
     }
 
     /// <summary>
@@ -55,7 +57,7 @@ public static class PolicyAuditChain
         }
 
         return versions
-            .Where(v => !sealedDigests.TryGetValue(v.Number, out var digest) || digest != ContentDigest(v.ModelText, v.PolicyText))
+            .Where(v => !sealedDigests.TryGetValue(v.Number, out var digest) || digest != ContentDigest(v.ModelText, v.PolicyText, v.OrdinancesText))
             .Select(v => v.Number)
             .Order()
             .ToList();

@@ -11,6 +11,10 @@ namespace Hub.Policy.Administration;
 /// <param name="BasedOn">The version the draft started from, if any.</param>
 /// <param name="PublishedAt">When it was published.</param>
 /// <param name="PublishedBy">Who published it.</param>
+/// <param name="OrdinancesText">
+/// The version's 条例・別表の表 (ordinance table CSV, <c>task,field,actions,basis</c>); null means the table from the
+/// file the hub was started with. A new draft copies its base's table.
+/// </param>
 public sealed record PolicyVersion(
     int Number,
     PolicyVersionState State,
@@ -21,4 +25,5 @@ public sealed record PolicyVersion(
     string Reason,
     int? BasedOn = null,
     DateTimeOffset? PublishedAt = null,
-    string? PublishedBy = null);
+    string? PublishedBy = null,
+    string? OrdinancesText = null);

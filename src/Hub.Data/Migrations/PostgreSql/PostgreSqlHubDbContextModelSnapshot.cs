@@ -1229,6 +1229,10 @@ namespace Hub.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("model_text");
 
+                    b.Property<string>("OrdinancesText")
+                        .HasColumnType("text")
+                        .HasColumnName("ordinances_text");
+
                     b.Property<string>("PolicyText")
                         .IsRequired()
                         .HasColumnType("text")

@@ -1229,6 +1229,10 @@ namespace Hub.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("model_text");
 
+                    b.Property<string>("OrdinancesText")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("ordinances_text");
+
                     b.Property<string>("PolicyText")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

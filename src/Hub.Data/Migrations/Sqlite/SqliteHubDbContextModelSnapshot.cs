@@ -1210,6 +1210,10 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("model_text");
 
+                    b.Property<string>("OrdinancesText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ordinances_text");
+
                     b.Property<string>("PolicyText")
                         .IsRequired()
                         .HasColumnType("TEXT")
