@@ -145,6 +145,45 @@ public abstract class PolicyReviewSpecification<TFixture>(TFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task OrdinanceTable_RowAddedAndRemovedOnADraft_StoredWithTheVersion_RefusalsNamed()
+    {
+        var (inForce, text) = await InForceAsync();
+        var number = await DraftAsync(text);
+        const string Add = "mutation A($v: Int!, $b: String!) { addOrdinanceRow(version: $v, task: \"ordinance-test\", field: \"resident.name\", actions: [\"read\", \"lookup\"], basis: $b, reason: \"条例改正\") { number ordinancesEdited ordinances { task field actions basis } } }";
+
+        var before = await VersionAsync("query V { policyVersions { number ordinancesEdited } }", number);
+        var added = await AsAsync(Clerks.PrivacyOfficer, Add, new { v = number, b = "条例 第5条" });
+        var afterAdd = added["addOrdinanceRow"]!;
+        var edited = await VersionAsync("query V { policyVersions { number ordinancesEdited } }", number); // read back from the store
+        var (_, noBasis) = await SendAsync(Add, new { v = number, b = " " }, Clerks.PrivacyOfficer);
+        var (_, unknownField) = await SendAsync("mutation A($v: Int!) { addOrdinanceRow(version: $v, task: \"ordinance-test\", field: \"resident.nothing\", actions: [\"read\"], basis: \"条例\", reason: \"理由\") { number } }", new { v = number }, Clerks.PrivacyOfficer);
+        var (_, unparseable) = await SendAsync("mutation R($v: Int!) { replaceOrdinances(version: $v, text: \"task,field,actions,basis\\nnhi,resident.myNumber\\n\", reason: \"理由\") { number } }", new { v = number }, Clerks.PrivacyOfficer);
+        var (_, onPublished) = await SendAsync(Add, new { v = inForce, b = "条例 第5条" }, Clerks.PrivacyOfficer);
+        // Removal reads the draft's table back from the store: the row is there only if it was stored.
+        var afterRemove = (await AsAsync(Clerks.PrivacyOfficer, "mutation D($v: Int!) { removeOrdinanceRow(version: $v, task: \"ordinance-test\", field: \"resident.name\", reason: \"取り下げ\") { number ordinancesEdited ordinances { task field } } }", new { v = number }))["removeOrdinanceRow"]!;
+
+        Assert.False((bool)before["ordinancesEdited"]!);
+        Assert.Contains(afterAdd["ordinances"]!.AsArray(), r => (string?)r!["task"] == "nhi" && (string?)r["field"] == "resident.myNumber"); // copied from the file's table
+        Assert.True((bool)afterAdd["ordinancesEdited"]!);
+        Assert.True((bool)edited["ordinancesEdited"]!);
+        var row = Assert.Single(afterAdd["ordinances"]!.AsArray(), r => (string?)r!["task"] == "ordinance-test")!;
+        Assert.Equal(("resident.name", "read|lookup", "条例 第5条"), ((string?)row["field"], string.Join('|', row["actions"]!.AsArray().Select(a => (string?)a)), (string?)row["basis"]));
+        Assert.Equal(afterRemove["ordinances"]!.AsArray().Count + 1, afterAdd["ordinances"]!.AsArray().Count);
+        Assert.Equal("BAD_USER_INPUT", Code(noBasis));
+        Assert.Contains("'basis'", (string?)noBasis["errors"]![0]!["message"], StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", Code(unknownField));
+        Assert.Contains("'field'", (string?)unknownField["errors"]![0]!["message"], StringComparison.Ordinal);
+        Assert.Equal("POLICY_REJECTED", Code(unparseable));
+        Assert.Equal("BAD_USER_INPUT", Code(onPublished));
+        Assert.Contains("not a draft", (string?)onPublished["errors"]![0]!["message"], StringComparison.Ordinal);
+        Assert.DoesNotContain(afterRemove["ordinances"]!.AsArray(), r => (string?)r!["task"] == "ordinance-test");
+        Assert.True((bool)afterRemove["ordinancesEdited"]!);
+    }
+
+    private async Task<JsonNode> VersionAsync(string query, int number) =>
+        (await AsAsync(Clerks.PrivacyOfficer, query))["policyVersions"]!.AsArray().Single(v => (int)v!["number"]! == number)!;
+
     private static string? Code(JsonNode body) => (string?)body["errors"]?[0]?["extensions"]?["code"];
 
     private async Task<int> DraftAsync(string policyText) =>

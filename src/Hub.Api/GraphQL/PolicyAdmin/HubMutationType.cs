@@ -12,6 +12,7 @@ internal sealed class HubMutationType : ObjectGraphType
         Description = "Changes: policy administration (privacy officers in the privacy-audit task only); applications (申請受付) and their legs.";
         this.AddPolicyMutations();
         this.AddPolicyReviewMutations();
+        this.AddOrdinanceMutations();
         this.AddIntakeMutations();
     }
 }

@@ -20,6 +20,10 @@ internal sealed class PolicyVersionType : ObjectGraphType<PolicyVersion>
         Field<StringGraphType>("publishedBy").Description("Who published it").Resolve(c => c.Source.PublishedBy);
         Field<NonNullGraphType<StringGraphType>>("modelText").Description("model.conf").Resolve(c => c.Source.ModelText);
         Field<NonNullGraphType<StringGraphType>>("policyText").Description("The policy CSV").Resolve(c => c.Source.PolicyText);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrdinanceRowType>>>>("ordinances")
+            .Description("The ordinance table (条例・別表の表) this version is checked against: its own, or the hub's file when it has none")
+            .Resolve(c => c.RequestServices!.GetRequiredService<PolicyAdministration>().OrdinancesOf(c.Source)?.Entries ?? []);
+        Field<NonNullGraphType<BooleanGraphType>>("ordinancesEdited").Description("Whether the version carries its own ordinance table (false: the hub's file)").Resolve(c => c.Source.OrdinancesText is not null);
     }
 
     /// <summary>The state as the API spells it (upper snake case).</summary>
