@@ -41,6 +41,10 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         Assert.True(report["failure"] is null, "the console did not work: " + report["failure"]);
         Assert.True((bool)report["tabReachesToken"]! && (bool)report["tabReachesSignIn"]!, "sign-in is not reachable by keyboard");
         Assert.True((bool)report["csvHasGrant"]!, "the raw CSV does not show the granted cell");
+        Assert.Contains("追加しました", (string?)report["ordinanceAdded"], StringComparison.Ordinal);
+        Assert.True((bool)report["ordinanceRowListed"]!, "the added ordinance row is not listed in 条例・別表");
+        Assert.Contains("削除しました", (string?)report["ordinanceRemoved"], StringComparison.Ordinal);
+        Assert.True((bool)report["ordinanceRowGone"]!, "the removed ordinance row is still listed");
         Assert.Contains("demo-tax-clerk", (string?)report["impactDecisions"], StringComparison.Ordinal);
         Assert.Contains("resident.postalCode", (string?)report["impactDecisions"], StringComparison.Ordinal);
         Assert.Contains("child-allowance-application", (string?)report["impactForms"], StringComparison.Ordinal);
@@ -54,7 +58,7 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
 
         // axe-core on every screen: nothing serious or critical.
         var screens = report["axe"]!.AsObject();
-        Assert.Equal(["signin", "versions", "draft", "impact", "matrix", "invariants", "published", "audit"], screens.Select(s => s.Key));
+        Assert.Equal(["signin", "versions", "ordinances", "draft", "impact", "matrix", "invariants", "published", "audit"], screens.Select(s => s.Key));
         foreach (var (screen, violations) in screens)
         {
             var bad = violations!.AsArray().Where(v => (string?)v!["impact"] is "serious" or "critical").Select(v => $"{v!["id"]}: {v["help"]}").ToList();

@@ -6,7 +6,8 @@ using AdapterCatalog = Hub.Adapters.Catalog.FieldCatalog;
 namespace Hub.Api.PrivacyConsole.Pages;
 
 /// <summary>
-/// 下書きの編集: grant or revoke one cell (role × task × field × action) with a legal basis and a reason, or edit the raw
+/// 下書きの編集: grant or revoke one cell (role × task × field × action) with a legal basis and a reason, add or remove a
+/// row of the draft's 条例・別表 (ordinance table), or edit the raw
 /// CSV (advanced); both change the same stored draft, so they are always in sync. Submitting for review (審査依頼) is here.
 /// </summary>
 public sealed class DraftModel(PolicyAdministration administration, IPolicyVersionStore store, AdapterCatalog catalog) : ConsolePageModel
@@ -20,6 +21,9 @@ public sealed class DraftModel(PolicyAdministration administration, IPolicyVersi
     /// <summary>Tasks the draft names.</summary>
     public IReadOnlyList<string> Tasks { get; private set; } = [];
 
+    /// <summary>The draft's ordinance table (条例・別表), or the file's when it has none of its own.</summary>
+    public IReadOnlyList<Hub.Policy.Ordinances.OrdinanceEntry> Ordinances { get; private set; } = [];
+
     /// <summary>The catalog, for the field list with labels.</summary>
     public AdapterCatalog Catalog => catalog;
 
@@ -31,6 +35,7 @@ public sealed class DraftModel(PolicyAdministration administration, IPolicyVersi
             return NotFound();
         }
 
+        Ordinances = administration.OrdinancesOf(Version)?.Entries ?? [];
         try
         {
             var rules = PolicyCsvReader.Parse(Version.PolicyText);
@@ -56,6 +61,12 @@ public sealed class DraftModel(PolicyAdministration administration, IPolicyVersi
 
     public Task<IActionResult> OnPostCsvAsync(int number, [FromForm] string? policyText, [FromForm] string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => administration.UpdateDraftAsync(number, Officer, reason ?? string.Empty, (policyText ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal), cancellationToken: cancellationToken), "CSV を保存しました。", Here(number));
+
+    public Task<IActionResult> OnPostAddOrdinanceAsync(int number, [FromForm] string? task, [FromForm] string? field, [FromForm] string[]? actions, [FromForm] string? basis, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        ActAsync(() => administration.AddOrdinanceRowAsync(number, Officer, reason ?? string.Empty, task ?? string.Empty, field ?? string.Empty, actions ?? [], basis ?? string.Empty, cancellationToken), $"条例・別表に {task} / {field} を追加しました。", Here(number));
+
+    public Task<IActionResult> OnPostRemoveOrdinanceAsync(int number, [FromForm] string? task, [FromForm] string? field, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        ActAsync(() => administration.RemoveOrdinanceRowAsync(number, Officer, reason ?? string.Empty, task ?? string.Empty, field ?? string.Empty, cancellationToken), $"条例・別表から {task} / {field} を削除しました。", Here(number));
 
     public async Task<IActionResult> OnPostSubmitAsync(int number, [FromForm] string? reason, CancellationToken cancellationToken)
     {

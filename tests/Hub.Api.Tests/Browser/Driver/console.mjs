@@ -96,6 +96,21 @@ try {
   await page.fill('#reason', '課税通知の宛先確認に郵便番号が必要');
   await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("許可する")')]);
   step('grant', await notice());
+  // Edit the draft's ordinance table (条例・別表): add a row, see it listed, remove it again.
+  const ordinanceRow = () => page.locator('section[aria-labelledby="ordinances"] tbody tr', { hasText: 'resident.postalCode' });
+  await page.fill('#ordinance-task', 'resident-tax');
+  await page.fill('#ordinance-field', 'resident.postalCode');
+  await page.check('#ordinance-action-read');
+  await page.fill('#ordinance-basis', '地方税法 第294条 (納税義務者の住所)');
+  await page.fill('#ordinance-reason', '別表の試験');
+  await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("行を追加")')]);
+  report.ordinanceAdded = await notice();
+  report.ordinanceRowListed = (await ordinanceRow().count()) === 1 && (await ordinanceRow().innerText()).includes('地方税法 第294条');
+  await audit('ordinances');
+  await ordinanceRow().locator('input[name="reason"]').fill('試験の後始末');
+  await Promise.all([page.waitForLoadState('load'), ordinanceRow().locator('button').click()]);
+  report.ordinanceRemoved = await notice();
+  report.ordinanceRowGone = (await ordinanceRow().count()) === 0;
   await page.click('summary');
   report.csvHasGrant = (await page.inputValue('#policy-text')).includes('p, role:tax-clerk, resident-tax, resident.postalCode, read, allow, 地方税法 第294条 (納税義務者の住所)');
   await audit('draft');
