@@ -44,6 +44,30 @@ public abstract class PolicyVersionStoreSpecification
     }
 
     [Fact]
+    public async Task OrdinanceTable_EditedOnADraft_StoredPublishedAndCopiedToTheNextDraft()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        var store = Store(database);
+        var admin = Administration(store);
+        var v1 = await admin.CreateDraftAsync("officer1", "initial", Model, NamesOnly, cancellationToken: Ct);
+        await admin.ApproveAndPublishAsync(v1.Number, "officer2", "approved", Ct);
+        var v2 = await admin.CreateDraftAsync("officer1", "別表改正", Model, NamesOnly, v1.Number, Ct);
+
+        var edited = await admin.AddOrdinanceRowAsync(v2.Number, "officer1", "別表に追加", "t", "resident.name", ["read"], "条例 第5条", Ct);
+        var read = await Store(database).GetAsync(v2.Number, Ct);
+        await admin.ApproveAndPublishAsync(v2.Number, "officer2", "approved", Ct);
+        var v3 = await admin.CreateDraftAsync("officer1", "次", Model, NamesOnly, v2.Number, Ct);
+
+        Assert.Null((await Store(database).GetAsync(v1.Number, Ct))!.OrdinancesText);
+        Assert.NotNull(edited.OrdinancesText);
+        Assert.Equal(edited.OrdinancesText, read!.OrdinancesText);
+        Assert.Contains(admin.OrdinancesOf(read)!.Entries, e => (e.Task, e.Field, e.LegalBasis) == ("t", "resident.name", "条例 第5条"));
+        Assert.Equal(edited.OrdinancesText, (await Store(database).GetPublishedAsync(Ct))!.OrdinancesText);
+        Assert.Equal(edited.OrdinancesText, (await Store(database).GetAsync(v3.Number, Ct))!.OrdinancesText);
+        Assert.True((await Administration(store).VerifyAsync(Ct)).IsIntact);
+    }
+
+    [Fact]
     public async Task PublishAsync_DraftBasedOnVersionInForce_SupersedesItAndMovesTheHead()
     {
         await using var database = await TestDatabase.CreateAsync(Provider);
