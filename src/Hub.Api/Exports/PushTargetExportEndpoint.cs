@@ -1,12 +1,9 @@
 using Hub.Capabilities.PushTargets.Exports;
 using System.Globalization;
-using System.Text.Json;
 using Hub.Capabilities.PushTargets;
-using Hub.Api.RequestContext;
+using Hub.Api.Http;
 using Hub.Capabilities.Requests;
 using Hub.Policy.Masks;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Hub.Api.Exports;
 
@@ -19,30 +16,14 @@ internal static class PushTargetExportEndpoint
 {
     public static async Task HandleAsync(HttpContext http, string id, PushTargetCatalog catalog, FieldMaskCache masks, PushTargetExporter exporter, CancellationToken cancellationToken)
     {
-        var auth = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
-        if (!auth.Succeeded || auth.Principal is null)
+        if (await HubHttp.ContextAsync(http).ConfigureAwait(false) is not { } context)
         {
-            await Error(http, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "A valid bearer token is required (Authorization: Bearer …).").ConfigureAwait(false);
-            return;
-        }
-
-        var (context, missing) = RequestContextReader.Read(http.Request.Headers, null, auth.Principal);
-        if (context is null)
-        {
-            await Error(http, StatusCodes.Status400BadRequest, "CONTEXT_REQUIRED", $"Missing {string.Join(" and ", missing)}.").ConfigureAwait(false);
             return;
         }
 
         if (context.IsResident)
         {
             await Error(http, StatusCodes.Status403Forbidden, "FIELD_FORBIDDEN", "Residents cannot extract push-target lists.").ConfigureAwait(false);
-            return;
-        }
-
-        if (PolicySubjects.IsRoleOrGround(context.UserId))
-        {
-            // A token whose subject names a policy role would read as the role itself.
-            await Error(http, StatusCodes.Status403Forbidden, "FIELD_FORBIDDEN", "The token's subject names a policy role, not a user.").ConfigureAwait(false);
             return;
         }
 
@@ -91,10 +72,5 @@ internal static class PushTargetExportEndpoint
         }
     }
 
-    private static async Task Error(HttpContext http, int status, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code } } } }).ConfigureAwait(false);
-    }
+    private static Task Error(HttpContext http, int status, string code, string message) => HubHttp.ErrorAsync(http, status, code, message);
 }

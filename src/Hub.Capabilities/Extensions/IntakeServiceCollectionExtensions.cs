@@ -41,7 +41,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeLegService>();
         services.AddSingleton<IntakeQueries>();
         services.TryAddSingleton(new IntakeAttachmentOptions());
-        services.AddSingleton(sp => new IntakeAttachmentService(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<IntakeAttachmentOptions>(), sp.GetService<IAttachmentScanner>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new IntakeAttachmentService(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), sp.GetRequiredService<IntakeAttachmentOptions>(), sp.GetService<IAttachmentScanner>(),
+            sp.GetRequiredService<IAccessRecordWriter>(), sp.GetRequiredService<FieldMaskCache>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(new IntakeDeliveryOptions());
         services.TryAddSingleton(new FileDropOptions());
         services.AddSingleton(sp => new DepartmentAdapterRegistration(FileDropDepartmentAdapter.Name, new FileDropDepartmentAdapter(sp.GetRequiredService<FileDropOptions>())));

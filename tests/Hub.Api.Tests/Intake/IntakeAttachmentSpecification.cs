@@ -4,6 +4,11 @@ using Hub.Capabilities.Intake;
 using Hub.Capabilities.Intake.Attachments;
 using Hub.Capabilities.LifeEvents;
 using Hub.Capabilities.Requests;
+using Hub.Capabilities.Audit;
+using Hub.Data.Entities.Intake;
+using Hub.Policy.Masks;
+using Hub.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Intake;
@@ -16,6 +21,8 @@ public abstract class IntakeAttachmentSpecification<TFixture>(TFixture fixture)
 
     private static readonly IntakeActor Applicant = new("portal-" + RelatedSeed.Child, IntakeActorKind.Applicant, null, RelatedSeed.Child);
 
+    private static readonly HubRequestContext PortalContext = new("resident-portal", "本人の申請", null, Applicant.UserId, ["resident"], RelatedSeed.Child, null);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -24,7 +31,7 @@ public abstract class IntakeAttachmentSpecification<TFixture>(TFixture fixture)
         var (service, caseId) = await SetupAsync(new DateOnly(2026, 3, 1));
 
         var added = await service.AddAsync(caseId, null, "出生証明書.pdf", "application/pdf", Pdf, Applicant, Ct);
-        var (read, content) = await service.ReadAsync(added.Id, Ct);
+        var (read, content) = await service.ReadAsync(added.Id, Applicant, PortalContext, Ct);
 
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Pdf)), read.Sha256);
         Assert.Equal((Pdf.LongLength, IntakeAttachmentService.NotScanned), (read.Size, read.ScanResult));
@@ -64,20 +71,106 @@ public abstract class IntakeAttachmentSpecification<TFixture>(TFixture fixture)
         Assert.Equal("clean:marker-scanner", added.ScanResult);
         Assert.Null(added.Content);
         Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(folder, added.Sha256), Ct));
-        Assert.Equal(Pdf, (await service.ReadAsync(added.Id, Ct)).Content);
+        Assert.Equal(Pdf, (await service.ReadAsync(added.Id, Applicant, PortalContext, Ct)).Content);
 
         // A file changed in the folder is refused, never served.
         await File.WriteAllBytesAsync(Path.Combine(folder, added.Sha256), [.. "%PDF-changed"u8], Ct);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.ReadAsync(added.Id, Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.ReadAsync(added.Id, Applicant, PortalContext, Ct));
+    }
+
+    [Fact]
+    public async Task Add_ADepartmentAddsToALegOfItsTaskOnly_TheCounterClerkToTheWholeCase()
+    {
+        var (service, caseId) = await SetupAsync(new DateOnly(2026, 3, 4));
+        var (mine, other) = await TwoLegsAsync(caseId);
+
+        var added = await service.AddAsync(caseId, mine.Id, "a.pdf", "application/pdf", Pdf, Department(mine.Task), Ct);
+        var foreign = await Assert.ThrowsAsync<IntakeException>(() => service.AddAsync(caseId, other.Id, "a.pdf", "application/pdf", Pdf, Department(mine.Task), Ct));
+        var wholeCase = await Assert.ThrowsAsync<IntakeException>(() => service.AddAsync(caseId, null, "a.pdf", "application/pdf", Pdf, Department(mine.Task), Ct));
+        var counter = await service.AddAsync(caseId, null, "b.pdf", "application/pdf", Pdf, new IntakeActor(CounterClerk, IntakeActorKind.Department, "resident-registry"), Ct);
+
+        Assert.Equal(mine.Id, added.LegId);
+        Assert.Equal((IntakeErrorCode.Forbidden, "legId"), (foreign.Code, foreign.Field));
+        Assert.Contains(other.Department, foreign.Message, StringComparison.Ordinal);
+        Assert.Equal(IntakeErrorCode.Forbidden, wholeCase.Code);
+        Assert.Null(counter.LegId);
+    }
+
+    [Fact]
+    public async Task Read_TheOwningDepartmentReadsAndIsRecorded_AnotherDepartmentOrResidentGetsNothingAndNothingIsRecorded()
+    {
+        var (service, caseId) = await SetupAsync(new DateOnly(2026, 3, 5));
+        var (mine, other) = await TwoLegsAsync(caseId);
+        var added = await service.AddAsync(caseId, mine.Id, "雇用証明書.pdf", "application/pdf", Pdf, Applicant, Ct);
+        var database = await fixture.DatabaseAsync();
+        var before = await CountReadsAsync(database);
+
+        var stranger = await Assert.ThrowsAsync<IntakeException>(() => service.ReadAsync(added.Id, Applicant with { AtenaNumber = RelatedSeed.Head }, PortalContext, Ct));
+        var otherDepartment = await Assert.ThrowsAsync<IntakeException>(() => service.ReadAsync(added.Id, Department(other.Task), StaffContext(other.Task), Ct));
+        Assert.Equal(before, await CountReadsAsync(database));
+
+        var (_, content) = await service.ReadAsync(added.Id, Department(mine.Task), StaffContext(mine.Task), Ct);
+
+        Assert.Equal(IntakeErrorCode.NotFound, stranger.Code);
+        Assert.Equal((IntakeErrorCode.Forbidden, "attachmentId"), (otherDepartment.Code, otherDepartment.Field));
+        Assert.Equal(Pdf, content);
+        await using var db = database.CreateContext();
+        var record = await db.AccessRecords.OrderByDescending(r => r.Sequence).FirstAsync(Ct);
+        Assert.Equal(("demo-dept-user", mine.Task, IntakeAttachmentService.ReadOperation), (record.UserId, record.Task, record.Operation));
+        Assert.Equal([RelatedSeed.Child], AccessRecordFormat.SplitSubjects(record.SubjectAtenaNumbers));
+        Assert.Equal(caseId.ToString("N"), record.Case);
+        Assert.Equal(before + 1, await CountReadsAsync(database));
+    }
+
+    [Fact]
+    public async Task List_ShowsADepartmentItsLegsAndTheWholeCase_TheApplicantEverything()
+    {
+        var (service, caseId) = await SetupAsync(new DateOnly(2026, 3, 6));
+        var (mine, other) = await TwoLegsAsync(caseId);
+        var forMine = await service.AddAsync(caseId, mine.Id, "m.pdf", "application/pdf", Pdf, Applicant, Ct);
+        var forOther = await service.AddAsync(caseId, other.Id, "o.pdf", "application/pdf", Pdf, Applicant, Ct);
+        var forAll = await service.AddAsync(caseId, null, "c.pdf", "application/pdf", Pdf, Applicant, Ct);
+
+        var department = await service.ListAsync(caseId, Department(mine.Task), Ct);
+        var applicant = await service.ListAsync(caseId, Applicant, Ct);
+        var stranger = await service.ListAsync(caseId, Applicant with { AtenaNumber = RelatedSeed.Head }, Ct);
+
+        Assert.Equal(new[] { forMine.Id, forAll.Id }.Order(), department.Select(a => a.Id).Order());
+        Assert.Equal(new[] { forMine.Id, forOther.Id, forAll.Id }.Order(), applicant.Select(a => a.Id).Order());
+        Assert.Empty(stranger);
+        Assert.All(applicant, a => Assert.Null(a.Content));
+    }
+
+    private const string CounterClerk = "demo-resident-clerk";
+
+    private static IntakeActor Department(string task) => new("demo-dept-user", IntakeActorKind.Department, task);
+
+    private static HubRequestContext StaffContext(string task) => new(task, "添付書類の確認", null, "demo-dept-user", ["staff"], null, null);
+
+    private static async Task<int> CountReadsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.AccessRecords.CountAsync(r => r.Operation == IntakeAttachmentService.ReadOperation, Ct);
+    }
+
+    // Two legs of the case whose tasks differ.
+    private async Task<(IntakeLeg Mine, IntakeLeg Other)> TwoLegsAsync(Guid caseId)
+    {
+        await using var db = (await fixture.DatabaseAsync()).CreateContext();
+        var legs = await db.IntakeLegs.AsNoTracking().Where(l => l.CaseId == caseId).ToListAsync(Ct);
+        var mine = legs.First(l => l.Task != "resident-registry");
+        return (mine, legs.First(l => l.Task != mine.Task));
     }
 
     private async Task<(IntakeAttachmentService Service, Guid CaseId)> SetupAsync(DateOnly on, IntakeAttachmentOptions? options = null, IAttachmentScanner? scanner = null)
     {
         var services = await fixture.ServicesAsync();
-        var requester = new IntakeRequester(new HubRequestContext("resident-registry", "出生届の受付", null, "demo-resident-clerk", ["staff"], null, null), _ => true);
+        var requester = new IntakeRequester(new HubRequestContext("resident-registry", "出生届の受付", null, CounterClerk, ["staff"], null, null), _ => true);
         var made = await services.GetRequiredService<IntakeSubmissionService>().SubmitAsync(new IntakeSubmission(LifeEventKind.Birth, RelatedSeed.Child, on, []), requester, Ct);
         var database = await fixture.DatabaseAsync();
-        return (new IntakeAttachmentService(database.Factory, options ?? new IntakeAttachmentOptions(), scanner, TimeProvider.System), made.Case.Id);
+        var service = new IntakeAttachmentService(database.Factory, options ?? new IntakeAttachmentOptions(), scanner,
+            services.GetRequiredService<IAccessRecordWriter>(), services.GetRequiredService<FieldMaskCache>(), TimeProvider.System);
+        return (service, made.Case.Id);
     }
 
     // A scanner that flags the EICAR marker, as a real one flags the EICAR test file.

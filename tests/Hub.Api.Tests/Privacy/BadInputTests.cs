@@ -82,6 +82,14 @@ public sealed class BadInputTests
 
         Assert.True(arguments > 40, $"only {arguments} malformed arguments were sent: the schema walk found too few fields");
         await ProbeEndpointsAsync(http, clerk, canaries, problems);
+        await SendAttachmentsAsync(http, DevelopmentTokens.Issue("portal-user", ["resident"], TimeSpan.FromMinutes(10), atena, "password"), atena, canaries, async (what, request) =>
+        {
+            using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+            if ((int)response.StatusCode >= 500)
+            {
+                problems.Add($"{what}: HTTP {(int)response.StatusCode}");
+            }
+        });
 
         // Give the hub a moment to flush its log, then read everything it wrote.
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
@@ -252,6 +260,48 @@ public sealed class BadInputTests
             request.Headers.TryAddWithoutValidation("X-Hub-Task", "child-allowance");
             request.Headers.TryAddWithoutValidation("X-Hub-Purpose", "bad-input");
             await Send($"GET {path}", request);
+        }
+    }
+
+    // 添付書類 over HTTP: odd ids, file names, types and bodies, each with a canary, on a real application of the resident.
+    private async Task SendAttachmentsAsync(HttpClient http, string resident, string atena, List<string> canaries, Func<string, HttpRequestMessage, Task> send)
+    {
+        var submitted = await PostAsync(http, resident, "resident-portal", $$"""mutation { submitApplication(event: MOVE_IN, atenaNumber: "{{atena}}", on: "2026-04-01") { id } }""", null);
+        var application = submitted["data"]?["submitApplication"]?["id"]?.GetValue<string>();
+        Assert.True(application is not null, submitted.ToJsonString());
+        HttpRequestMessage Upload(string path, byte[] body, string type, string? fileName)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+            if (fileName is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Disposition", $"attachment; filename*=UTF-8''{Uri.EscapeDataString(fileName)}");
+            }
+
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + resident);
+            request.Headers.TryAddWithoutValidation("X-Hub-Task", "resident-portal");
+            request.Headers.TryAddWithoutValidation("X-Hub-Purpose", "bad-input");
+            return request;
+        }
+
+        var pdf = Encoding.UTF8.GetBytes("%PDF-" + NextCanary(canaries));
+        await send("upload to an odd application id", Upload($"intake/applications/{NextCanary(canaries)}/attachments", pdf, "application/pdf", "a.pdf"));
+        await send("upload to an odd leg id", Upload($"intake/applications/{application}/attachments?legId={NextCanary(canaries)}", pdf, "application/pdf", "a.pdf"));
+        await send("upload to an unknown leg", Upload($"intake/applications/{application}/attachments?legId={Guid.NewGuid()}", pdf, "application/pdf", "a.pdf"));
+        await send("upload with an odd file name", Upload($"intake/applications/{application}/attachments", pdf, "application/pdf", $"../{NextCanary(canaries)} 山田太郎.pdf"));
+        await send("upload with a control character in the name", Upload($"intake/applications/{application}/attachments", pdf, "application/pdf", $"{NextCanary(canaries)}\u0007.pdf"));
+        await send("upload of an odd type", Upload($"intake/applications/{application}/attachments", pdf, $"text/{NextCanary(canaries)}", "a.txt"));
+        await send("upload with a malformed type", Upload($"intake/applications/{application}/attachments", pdf, $"{NextCanary(canaries)};;=", "a.pdf"));
+        await send("upload not what it says", Upload($"intake/applications/{application}/attachments", Encoding.UTF8.GetBytes(NextCanary(canaries)), "image/png", "a.png"));
+        await send("multipart without a boundary", Upload($"intake/applications/{application}/attachments", pdf, "multipart/form-data", null));
+        await send("multipart malformed", Upload($"intake/applications/{application}/attachments", Encoding.UTF8.GetBytes($"--b\r\nContent-Disposition: form-data; name=\"{NextCanary(canaries)}\"; filename=\"{NextCanary(canaries)}\"\r\n\r\n%PDF-"), "multipart/form-data; boundary=b", null));
+        foreach (var id in new[] { NextCanary(canaries), Guid.NewGuid().ToString() })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"intake/attachments/{id}");
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + resident);
+            request.Headers.TryAddWithoutValidation("X-Hub-Task", "resident-portal");
+            request.Headers.TryAddWithoutValidation("X-Hub-Purpose", "bad-input");
+            await send($"GET attachment {id.Length}", request);
         }
     }
 

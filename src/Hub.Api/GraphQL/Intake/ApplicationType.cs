@@ -27,6 +27,10 @@ internal sealed class ApplicationType : ObjectGraphType<ApplicationView>
         Field<IntGraphType>("itemsPrefilled").Description("Items the hub pre-filled, over every leg (the resident; null for staff)").Resolve(c => c.Gate().IsResident ? c.Source.Case.ItemsPrefilled : (int?)null);
         Field<NonNullGraphType<IntGraphType>>("itemsTyped").Description("Items the applicant typed (each answer once, however many forms ask it)").Resolve(c => c.Source.Case.ItemsTyped);
         Field<IntGraphType>("itemsOnPaper").Description("Items on the paper forms of the legs (the resident; null for staff)").Resolve(c => c.Gate().IsResident ? c.Source.Case.ItemsOnPaper : (int?)null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationAttachmentType>>>>("attachments")
+            .Description("添付書類 you may see: the applicant all of theirs; a department those of its legs, those for the whole application and those it added")
+            .WithComplexityImpact(1, 5)
+            .ResolveAsync(async c => await ApplicationAttachmentType.ListAsync(c, c.Source.Case.Id, c.Source.Case.AtenaNumber, null).ConfigureAwait(false));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationLegType>>>>("legs").WithComplexityImpact(1, LegsPerApplication).Resolve(c => c.Source.Legs);
     }
 }

@@ -198,8 +198,7 @@ internal static class IntakeFields
         return path => members.All(m => gate.Allows(path, FieldAction.Read, new Subject([m])));
     }
 
-    // A staff user works in the request's task when the policy lets them read anything in it (a role there).
-    private static bool WorksInTask(FieldGate gate) => gate.Catalog.Fields.Any(f => gate.Allows(f.Path, FieldAction.Read, Subject.None));
+    private static bool WorksInTask(FieldGate gate) => IntakeActors.WorksInTask(gate);
 
     // Ids are checked before anything is loaded; a malformed one is BAD_USER_INPUT naming the argument, never quoted.
     private static Guid LegId(IResolveFieldContext c) =>
