@@ -34,7 +34,8 @@ namespace Hub.Api.Benchmarks;
 /// </summary>
 internal static class IntakeBenchmark
 {
-    public static async Task<int> RunAsync(string root, string work, int households, string[] providers)
+    // hubDll: with --http, the Release hub for the phase over HTTP (IntakeHttpPhase); else null.
+    public static async Task<int> RunAsync(string root, string work, int households, string[] providers, string? hubDll)
     {
         var residents = Math.Max(1_000, households * 3);
         var city = Path.Combine(work, $"city-{residents}");
@@ -44,7 +45,7 @@ internal static class IntakeBenchmark
             DemoCityGenerator.Generate(new DemoCityOptions { Residents = residents, Seed = 1 }, city);
         }
 
-        Console.WriteLine($"Intake: demo city of {residents:N0} residents (seed 1); {households:N0} households, one BIRTH and one MOVE_IN application each; one client, in process; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"Intake: demo city of {residents:N0} residents (seed 1); {households:N0} households, one BIRTH and one MOVE_IN application each; one client, in process{(hubDll is null ? string.Empty : ", then over HTTP")}; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine("| provider | row | count | per s | p50 ms | p99 ms |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
         PostgreSqlServer? server = null;
@@ -66,7 +67,7 @@ internal static class IntakeBenchmark
                 };
                 try
                 {
-                    await RunProviderAsync(root, work, city, households, options, postgres ? "PostgreSQL" : "SQLite");
+                    await RunProviderAsync(root, work, city, households, options, postgres ? "PostgreSQL" : "SQLite", hubDll);
                 }
                 finally
                 {
@@ -86,7 +87,7 @@ internal static class IntakeBenchmark
         return 0;
     }
 
-    private static async Task RunProviderAsync(string root, string work, string city, int households, HubDatabaseOptions options, string name)
+    private static async Task RunProviderAsync(string root, string work, string city, int households, HubDatabaseOptions options, string name, string? hubDll)
     {
         var catalog = FieldCatalog.LoadDefault();
         var factory = new HubDbContextFactory(options);
@@ -246,6 +247,20 @@ internal static class IntakeBenchmark
 
         Row(name, "baseline: me { resident } (the resident's own record)", Stats.Of(own, 0, sw.Elapsed.TotalSeconds));
         Scratch.Delete(work, [drop]);
+        if (hubDll is not null)
+        {
+            // The same through the real hub: at most 1,000 households' applications a day later, and the same readers.
+            var overHttp = new List<(LifeEventKind, string, IReadOnlyList<IntakeAnswer>)>();
+            foreach (var (head, youngest) in chosen.Take(1_000))
+            {
+                foreach (var (lifeEvent, atena) in new[] { (LifeEventKind.Birth, youngest), (LifeEventKind.MoveIn, head) })
+                {
+                    overHttp.Add((lifeEvent, atena, await AnswersAsync(guides, rules, forms, lifeEvent, atena, on.AddDays(1))));
+                }
+            }
+
+            await IntakeHttpPhase.RunAsync(hubDll, root, work, options, factory, name, overHttp, on, readers);
+        }
     }
 
     // What the applicant types: every item of the case's forms that only the applicant knows (path null), once per item id.

@@ -36,9 +36,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 // residents unless --residents), in process (FormFillBenchmark); nothing else.
 // --replay [--records N] writes N access records over 30 days (default 1,500,000: a 100,000-resident city's month) to
 // SQLite and times the replay against a changed policy (PolicyReplay) beside a plain read of the same columns; nothing else.
-// --intake [--households N] submits a BIRTH and a MOVE_IN application for N households (default 10,000) on each provider and
+// --intake [--households N] [--http] submits a BIRTH and a MOVE_IN application for N households (default 10,000) on each provider and
 // prints submissions/s, submission → legs delivered, items typed per case against paper, and the resident's applications read,
-// each beside a baseline of the same run (IntakeBenchmark); nothing else.
+// each beside a baseline of the same run (IntakeBenchmark); with --http then the same through the Release hub: up to
+// 1,000 households' applications submitted over HTTP, delivered by the hub's own loop, and the residents' reads with their
+// own tokens beside their own record (IntakeHttpPhase; needs dotnet build -c Release src/Hub.Api); nothing else.
 // --limits times the refusals of abusive documents beside two small queries instead (LimitsBenchmark; --requests and
 // --seconds bound each row).
 var residents = Arg("--residents", 100_000);
@@ -80,9 +82,16 @@ if (Environment.GetCommandLineArgs().Contains("--forms"))
 
 if (Environment.GetCommandLineArgs().Contains("--intake"))
 {
-    // Issue 16: one-stop intake (IntakeBenchmark); in process, no hub build needed.
+    // Issue 16: one-stop intake (IntakeBenchmark) in process; with --http also through the Release hub (IntakeHttpPhase).
     Directory.CreateDirectory(work);
-    return await IntakeBenchmark.RunAsync(root, work, Arg("--households", 10_000), providers);
+    var intakeHttp = Environment.GetCommandLineArgs().Contains("--http");
+    if (intakeHttp && !File.Exists(hub))
+    {
+        Console.Error.WriteLine($"Build the hub first: dotnet build -c Release src/Hub.Api ({hub} is missing).");
+        return 2;
+    }
+
+    return await IntakeBenchmark.RunAsync(root, work, Arg("--households", 10_000), providers, intakeHttp ? hub : null);
 }
 
 var httpOnly = Environment.GetCommandLineArgs().Contains("--http-only");

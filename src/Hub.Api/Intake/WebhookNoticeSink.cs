@@ -2,17 +2,24 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Hub.Capabilities.Intake.Delivery;
 
 namespace Hub.Api.Intake;
 
 /// <summary>
-/// Posts each notice as JSON to the configured webhook, signed (<see cref="WebhookSignature"/>). A non-2xx answer or a
+/// Posts each notice as JSON to the configured webhook, signed (<see cref="WebhookSignature"/>); with its title and message
+/// only where <see cref="WebhookOptions.IncludeText"/> says so. A non-2xx answer or a
 /// timeout throws, so the outbox retries it with backoff; the same notice keeps its <c>X-Hub-Delivery</c> id.
 /// </summary>
 internal sealed class WebhookNoticeSink(HttpClient http, WebhookOptions options, TimeProvider time) : INoticeSink
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public bool SendsText => options.IncludeText;
 
     public async Task SendAsync(NoticeDelivery notice, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Hub.Data;
 using Hub.Data.Entities.Intake;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Capabilities.Intake;
 
@@ -66,19 +67,7 @@ public sealed class IntakeLegService(IDbContextFactory<HubDbContext> factory, Ti
             CreatedAt = now,
         };
         db.IntakeNotices.Add(notice);
-        try
-        {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new IntakeException(IntakeErrorCode.Conflict, "legId", "the leg changed meanwhile; read it again.");
-        }
-
-        db.IntakeOutbox.Add(IntakeOutbox.ForNotice(notice, now));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return leg;
+        return await CommitAsync(db, transaction, leg, notice, now, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -152,6 +141,17 @@ public sealed class IntakeLegService(IDbContextFactory<HubDbContext> factory, Ti
         };
         db.IntakeNotices.Add(notice);
         db.IntakeOutbox.Add(IntakeOutbox.ForLeg(leg, now, leg.Version));
+        return await CommitAsync(db, transaction, leg, notice, now, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The status's name as the API spells it (e.g. CORRECTION_REQUESTED).</summary>
+    public static string Upper(IntakeLegStatus status) =>
+        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+
+    // Saves the change, conditional on the leg's version read (CONFLICT when someone changed it meanwhile); then owes the
+    // notice's webhook, which needs the notice's id, and commits both.
+    private static async Task<IntakeLeg> CommitAsync(HubDbContext db, IDbContextTransaction transaction, IntakeLeg leg, IntakeNotice notice, DateTime now, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -166,10 +166,6 @@ public sealed class IntakeLegService(IDbContextFactory<HubDbContext> factory, Ti
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return leg;
     }
-
-    /// <summary>The status's name as the API spells it (e.g. CORRECTION_REQUESTED).</summary>
-    public static string Upper(IntakeLegStatus status) =>
-        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     // A department acts on the legs of its task only; an applicant on their own case only (another's is not found).
     private static void Authorize(IntakeLeg leg, IntakeCase intakeCase, IntakeActor actor)

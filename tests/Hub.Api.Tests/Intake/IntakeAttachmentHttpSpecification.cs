@@ -102,6 +102,10 @@ public abstract class IntakeAttachmentHttpSpecification<TFixture>(TFixture fixtu
         var (_, me) = await client.SendAsync(GraphQLClient.Post("{ me { applications { id attachments { id fileName url } } } }", null, resident, PortalTask, Purpose, null));
         var mine = me["data"]!["me"]!["applications"]!.AsArray().Single(a => (string?)a!["id"] == applicationId)!;
         Assert.Equal(new[] { "保険証.pdf", "出生証明書.pdf" }.Order(), mine["attachments"]!.AsArray().Select(a => (string)a!["fileName"]!).Order());
+        var weakToken = DevelopmentTokens.Issue("portal-" + RelatedSeed.Child, ["resident"], TimeSpan.FromMinutes(5), RelatedSeed.Child, "none");
+        var (_, weakMe) = await client.SendAsync(GraphQLClient.Post("{ me { applications { id attachments { fileName } } } }", null, weakToken, PortalTask, Purpose, null));
+        Assert.Equal("FIELD_FORBIDDEN", (string?)weakMe["errors"]![0]!["extensions"]!["code"]);
+        Assert.DoesNotContain("保険証.pdf", weakMe.ToJsonString(), StringComparison.Ordinal);
         var (_, queue) = await client.SendAsync(GraphQLClient.Post("{ applicationLegs(department: \"保険年金課\") { id attachments { id url } } }", null, Clerks.NhiClerk, Clerks.Nhi, "国保加入の審査", null));
         var leg = queue["data"]!["applicationLegs"]!.AsArray().Single(l => (string?)l!["id"] == nhiLeg)!;
         Assert.Equal(new[] { nhiFile, (string)rawBody["id"]! }.Order(), leg["attachments"]!.AsArray().Select(a => (string)a!["id"]!).Order());

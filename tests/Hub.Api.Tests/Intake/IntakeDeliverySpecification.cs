@@ -76,7 +76,16 @@ public abstract class IntakeDeliverySpecification<TFixture>(TFixture fixture)
         Assert.True(receiver.Accepted.ContainsKey($"notice:{notice.Id}"));
         Assert.Equal(0, receiver.BadSignatures);
         Assert.True(receiver.Posts >= 3);
-        Assert.Equal("申請を受け付けました", (string?)receiver.Accepted[$"notice:{notice.Id}"]["notice"]!["title"]);
+
+        // By default the post says whom and which application, not what: the text stays in the inbox. The post is recorded.
+        var posted = receiver.Accepted[$"notice:{notice.Id}"]["notice"]!;
+        Assert.Equal((RelatedSeed.Child, made.Case.Id.ToString()), ((string?)posted["atenaNumber"], (string?)posted["applicationId"]));
+        Assert.Null(posted["title"]);
+        Assert.Null(posted["message"]);
+        // Each attempt is recorded, the refused ones too (a refused post may still have been read).
+        var sent = await db.AccessRecords.AsNoTracking().Where(r => r.Case == caseRef && r.Operation == IntakeOutboxDispatcher.SendNoticeOperation).ToListAsync(Ct);
+        Assert.InRange(sent.Count, 3, receiver.Posts);
+        Assert.All(sent, r => Assert.Equal([RelatedSeed.Child], Hub.Capabilities.Audit.AccessRecordFormat.SplitSubjects(r.SubjectAtenaNumbers)));
 
         // Another round owes nothing and delivers nothing.
         Assert.Equal((0, 0), await dispatcher.RunOnceAsync(Ct));
@@ -87,6 +96,32 @@ public abstract class IntakeDeliverySpecification<TFixture>(TFixture fixture)
             var legs = made.Case.Legs.Select(l => (Guid?)l.Id).ToList();
             return await c.IntakeOutbox.CountAsync(o => o.DeliveredAt == null && (legs.Contains(o.LegId) || o.Kind == IntakeOutbox.NoticeKind), Ct);
         }
+    }
+
+    [Fact]
+    public async Task Webhook_WithIncludeText_CarriesTitleAndMessage_RecordedAsSuch()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Secret);
+        var database = await fixture.DatabaseAsync();
+        await using var host = HubHost.Create("Development", database.Options, new Dictionary<string, string?>
+        {
+            ["Hub:Intake:Delivery:FileDrop:Directory"] = Directory.CreateTempSubdirectory("hub-drop-").FullName,
+            ["Hub:Intake:Webhook:Url"] = receiver.Url,
+            ["Hub:Intake:Webhook:Secret"] = Secret,
+            ["Hub:Intake:Webhook:IncludeText"] = "true",
+        });
+        var requester = new IntakeRequester(new HubRequestContext("resident-registry", "出生届の受付", null, "demo-resident-clerk", ["staff"], null, null), _ => true);
+        var made = await host.Services.GetRequiredService<IntakeSubmissionService>()
+            .SubmitAsync(new IntakeSubmission(LifeEventKind.Birth, RelatedSeed.Child, new DateOnly(2025, 11, 2), [new IntakeAnswer("phone", "090-4444-4444")]), requester, Ct);
+
+        await host.Services.GetRequiredService<IntakeOutboxDispatcher>().RunOnceAsync(Ct);
+
+        await using var db = database.CreateContext();
+        var notice = await db.IntakeNotices.AsNoTracking().SingleAsync(n => n.CaseId == made.Case.Id, Ct);
+        var posted = receiver.Accepted[$"notice:{notice.Id}"]["notice"]!;
+        Assert.Equal((notice.Title, notice.Message), ((string?)posted["title"], (string?)posted["message"]));
+        var caseRef = made.Case.Id.ToString("N");
+        Assert.True(await db.AccessRecords.AnyAsync(r => r.Case == caseRef && r.Operation == IntakeOutboxDispatcher.SendNoticeWithTextOperation, Ct));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Hub.Data.Providers;
 using Hub.Policy.Administration;
+using Hub.Policy.Tests.Support;
 using Hub.Testing.Databases;
 using static Hub.Api.Tests.Policies.PolicyTestData;
 

@@ -1,6 +1,7 @@
 using Hub.Capabilities.Policies;
 using Hub.Data.Providers;
 using Hub.Policy.Administration;
+using Hub.Policy.Tests.Support;
 using Hub.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Api.Tests.Policies.PolicyTestData;

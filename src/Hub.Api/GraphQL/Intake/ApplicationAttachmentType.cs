@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Enforcement;
+using Hub.Capabilities.Agency;
 using Hub.Capabilities.Intake;
 using Hub.Capabilities.Intake.Attachments;
 using Hub.Data.Entities.Intake;
@@ -31,7 +32,13 @@ internal sealed class ApplicationAttachmentType : ObjectGraphType<IntakeAttachme
     /// </summary>
     public static async Task<IReadOnlyList<IntakeAttachment>> ListAsync(IResolveFieldContext c, Guid caseId, string applicant, Guid? legId)
     {
-        if (IntakeActors.For(c.RequestContext(), c.Gate()) is not { } actor)
+        var context = c.RequestContext();
+        if (context.IsResident && context.Assurance == AssuranceLevel.None)
+        {
+            throw FieldEnforcementMiddleware.Forbidden(c, "attachments are personal data; sign in with an ID and password or with the My Number card.");
+        }
+
+        if (IntakeActors.For(context, c.Gate()) is not { } actor)
         {
             throw FieldEnforcementMiddleware.Forbidden(c, $"attachments are for the applicant and for staff working in the leg's task; this user has no role in task '{c.RequestContext().Task}'.");
         }

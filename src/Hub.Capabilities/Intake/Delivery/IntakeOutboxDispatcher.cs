@@ -31,6 +31,12 @@ public sealed class IntakeOutboxDispatcher(
     /// <summary>The user access records of deliveries name.</summary>
     public const string SystemUser = "hub-intake-delivery";
 
+    /// <summary>The operation of a notice sent without its text (the default).</summary>
+    public const string SendNoticeOperation = "sendNotice";
+
+    /// <summary>The operation of a notice sent with its title and message.</summary>
+    public const string SendNoticeWithTextOperation = "sendNoticeWithText";
+
     /// <summary>The purpose access records of leg deliveries name.</summary>
     public const string Purpose = "申請受付（担当課への送付）";
 
@@ -122,12 +128,14 @@ public sealed class IntakeOutboxDispatcher(
             notice = await db.IntakeNotices.AsNoTracking().SingleAsync(n => n.Id == row.NoticeId, ct).ConfigureAwait(false);
         }
 
-        // The notice names its resident: a release to the portal or mail gateway, recorded as such.
+        // The notice names its resident (and, where the sink carries text, what it says): a release to the portal or mail
+        // gateway, recorded as such before it leaves.
+        var text = notices!.SendsText;
         var access = new AccessCollector();
-        access.AddOperation("sendNotice");
+        access.AddOperation(text ? SendNoticeWithTextOperation : SendNoticeOperation);
         access.AddSubjects([notice.AtenaNumber]);
         await accessRecords.AppendAsync(new HubRequestContext("resident-portal", "お知らせの送信", notice.CaseId.ToString("N"), SystemUser, [], null, "webhook"), access.ToEntry(), masks.Version ?? "none", ct).ConfigureAwait(false);
-        await notices!.SendAsync(new NoticeDelivery($"notice:{notice.Id}", notice.Id, notice.AtenaNumber, notice.CaseId, notice.LegId, notice.Title, notice.Message, notice.CreatedAt), ct).ConfigureAwait(false);
+        await notices.SendAsync(new NoticeDelivery($"notice:{notice.Id}", notice.Id, notice.AtenaNumber, notice.CaseId, notice.LegId, text ? notice.Title : null, text ? notice.Message : null, notice.CreatedAt), ct).ConfigureAwait(false);
         IntakeCrashPoints.Hit("deliver-written");
     }
 
