@@ -31,6 +31,7 @@ internal static class IntakeHttpPhase
         IReadOnlyList<(LifeEventKind Event, string Atena, IReadOnlyList<IntakeAnswer> Answers)> submissions, DateOnly on, IReadOnlyList<string> readers)
     {
         var drop = Path.Combine(work, $"drop-http-{Guid.NewGuid():N}");
+        var witness = Path.Combine(work, $"witness-{Guid.NewGuid():N}"); // this database's log only
         var port = 5300 + Random.Shared.Next(600);
         await using var hub = await HubServerProcess.StartAsync(hubDll, root, options.Provider, options.ConnectionString!, port, new Dictionary<string, string>
         {
@@ -38,6 +39,7 @@ internal static class IntakeHttpPhase
             ["Hub__Intake__Delivery__FileDrop__Format"] = "json",
             ["Hub__Intake__Delivery__PollInterval"] = "00:00:00.050",
             ["Hub__Intake__Delivery__BatchSize"] = "200",
+            ["Hub__Audit__Checkpoints__WitnessDirectory"] = witness,
         });
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromHours(1) }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var clerk = DevelopmentTokens.Issue("demo-resident-clerk", ["staff"], TimeSpan.FromHours(2));
@@ -105,7 +107,7 @@ internal static class IntakeHttpPhase
             Row(name, row, Stats.Of(times, 0, sw.Elapsed.TotalSeconds));
         }
 
-        Scratch.Delete(work, [drop]);
+        Scratch.Delete(work, [drop, witness]);
     }
 
     private static JsonObject Variables(LifeEventKind lifeEvent, string atena, DateOnly on, IReadOnlyList<IntakeAnswer> answers) => new()
