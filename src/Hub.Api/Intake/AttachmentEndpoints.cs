@@ -166,6 +166,7 @@ internal static class AttachmentEndpoints
         IntakeErrorCode.LimitExceeded => HubHttp.ErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "LIMIT_EXCEEDED", $"{e.Field} {e.Message}", e.Field),
         IntakeErrorCode.NotFound => HubHttp.ErrorAsync(http, StatusCodes.Status404NotFound, "NOT_FOUND", $"{e.Field} {e.Message}", e.Field),
         IntakeErrorCode.Forbidden => HubHttp.ErrorAsync(http, StatusCodes.Status403Forbidden, "FIELD_FORBIDDEN", $"Forbidden: {e.Message}", e.Field),
+        IntakeErrorCode.InvalidTransition => HubHttp.ErrorAsync(http, StatusCodes.Status409Conflict, "INVALID_TRANSITION", $"{e.Field}: {e.Message}", e.Field),
         _ => HubHttp.ErrorAsync(http, StatusCodes.Status400BadRequest, "BAD_USER_INPUT", $"{e.Field} {e.Message}", e.Field),
     };
 

@@ -89,7 +89,12 @@ public abstract class IntakeAttachmentSpecification<TFixture>(TFixture fixture)
         var wholeCase = await Assert.ThrowsAsync<IntakeException>(() => service.AddAsync(caseId, null, "a.pdf", "application/pdf", Pdf, Department(mine.Task), Ct));
         var counter = await service.AddAsync(caseId, null, "b.pdf", "application/pdf", Pdf, new IntakeActor(CounterClerk, IntakeActorKind.Department, "resident-registry"), Ct);
 
+        await (await fixture.ServicesAsync()).GetRequiredService<IntakeLegService>().ChangeAsync(mine.Id, IntakeLegStatus.Withdrawn, Applicant, "不要", null, Ct);
+        var closed = await Assert.ThrowsAsync<IntakeException>(() => service.AddAsync(caseId, mine.Id, "late.pdf", "application/pdf", Pdf, Applicant, Ct));
+
         Assert.Equal(mine.Id, added.LegId);
+        Assert.Equal((IntakeErrorCode.InvalidTransition, "legId"), (closed.Code, closed.Field));
+        Assert.Contains("取下げ", closed.Message, StringComparison.Ordinal);
         Assert.Equal((IntakeErrorCode.Forbidden, "legId"), (foreign.Code, foreign.Field));
         Assert.Contains(other.Department, foreign.Message, StringComparison.Ordinal);
         Assert.Equal(IntakeErrorCode.Forbidden, wholeCase.Code);

@@ -7,6 +7,7 @@ namespace Hub.Capabilities.Intake.Attachments;
 /// acting in its task: adds to a leg of that task, reads the attachments of its legs and those added to the whole case (a
 /// file for one leg, such as a 雇用証明書 for 保育, never reaches the other departments). The clerk who took the
 /// application at the counter: adds to the whole case, as the applicant hands papers over. Whoever added a file may read it.
+/// A closed leg (処理完了, 却下, 取下げ) takes no more files.
 /// </summary>
 public static class IntakeAttachmentAccess
 {
@@ -20,6 +21,10 @@ public static class IntakeAttachmentAccess
         }
 
         var leg = legId is { } id ? intakeCase.Legs.FirstOrDefault(l => l.Id == id) ?? throw new IntakeException(IntakeErrorCode.BadInput, "legId", "names no leg of this application.") : null;
+        if (leg is not null && IntakeStatusModel.IsClosed(Enum.Parse<IntakeLegStatus>(leg.Status)))
+        {
+            throw new IntakeException(IntakeErrorCode.InvalidTransition, "legId", $"a leg in {IntakeStatusModel.Label(Enum.Parse<IntakeLegStatus>(leg.Status))} is closed and takes no more attachments.");
+        }
         if (actor.Kind != IntakeActorKind.Department)
         {
             return;
