@@ -43,7 +43,7 @@ public static class PolicyServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<PolicyFiles>().LoadOrdinances(),
             sp.GetRequiredService<PolicyFiles>().LoadInvariants(sp.GetRequiredService<PolicyCatalog>())));
-        services.AddSingleton<IPolicyNodeRegistry>(sp => new DatabasePolicyNodeRegistry(sp.GetRequiredService<IDbContextFactory<HubDbContext>>()));
+        services.AddSingleton<IPolicyNodeRegistry>(sp => new DatabasePolicyNodeRegistry(sp.GetRequiredService<IDbContextFactory<HubDbContext>>(), options.NodeRetention));
         services.AddSingleton(sp => new PolicyReplay(
             sp.GetRequiredService<IDbContextFactory<HubDbContext>>(),
             sp.GetRequiredService<IPolicyVersionStore>(),

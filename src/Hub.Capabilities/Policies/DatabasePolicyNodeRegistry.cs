@@ -5,9 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Capabilities.Policies;
 
-/// <summary><see cref="IPolicyNodeRegistry"/> on the common database (table <c>policy_nodes</c>, one row per node).</summary>
-public sealed class DatabasePolicyNodeRegistry(IDbContextFactory<HubDbContext> contexts) : IPolicyNodeRegistry
+/// <summary>
+/// <see cref="IPolicyNodeRegistry"/> on the common database (table <c>policy_nodes</c>, one row per node). Each report also
+/// drops the rows of nodes that have not reported for <c>retention</c> (default 1 day): stopped processes, not live nodes.
+/// </summary>
+public sealed class DatabasePolicyNodeRegistry(IDbContextFactory<HubDbContext> contexts, TimeSpan? retention = null) : IPolicyNodeRegistry
 {
+    private readonly TimeSpan _retention = retention ?? TimeSpan.FromDays(1);
+
     /// <inheritdoc />
     public async Task ReportAsync(string node, int version, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -29,6 +34,8 @@ public sealed class DatabasePolicyNodeRegistry(IDbContextFactory<HubDbContext> c
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var gone = at.UtcDateTime - _retention;
+        await db.PolicyNodes.Where(n => n.ReportedAt < gone && n.Node != node).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -34,6 +34,12 @@ public sealed class PolicyOptions
     public TimeSpan NodeReportInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a node that stopped reporting stays in the per-node table (default 1 day). A node's name carries its process
+    /// id, so every restart is a new node; without this the table would grow by a row per restart.
+    /// </summary>
+    public TimeSpan NodeRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// The invariants file (不変条件, <c>id,subjects,tasks,fields,actions,statement</c>). Default: <c>invariants.csv</c>
     /// in <see cref="Directory"/>, when it exists.
     /// </summary>
@@ -56,6 +62,11 @@ public sealed class PolicyOptions
         if (string.IsNullOrWhiteSpace(NodeName) || NodeName.Length > 200)
         {
             problems.Add($"Setting {SectionName}:NodeName must be 1 to 200 characters.");
+        }
+
+        if (NodeRetention < NodeReportInterval * 3)
+        {
+            problems.Add($"Setting {SectionName}:NodeRetention must be at least three times NodeReportInterval, so a live node is never dropped; it is {NodeRetention:c}.");
         }
 
         if (InvariantsPath is { } invariants && !File.Exists(invariants))

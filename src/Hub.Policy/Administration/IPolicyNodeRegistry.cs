@@ -9,6 +9,6 @@ public interface IPolicyNodeRegistry
     /// </summary>
     Task ReportAsync(string node, int version, DateTimeOffset at, CancellationToken cancellationToken = default);
 
-    /// <summary>Every node that ever reported, by name.</summary>
+    /// <summary>Every node that reported within the registry's retention (stopped nodes drop out after it), by name.</summary>
     Task<IReadOnlyList<PolicyNodeStatus>> ListAsync(CancellationToken cancellationToken = default);
 }

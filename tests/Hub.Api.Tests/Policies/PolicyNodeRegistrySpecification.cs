@@ -6,7 +6,7 @@ namespace Hub.Api.Tests.Policies;
 
 /// <summary>
 /// Per-node versions (policy_nodes) on each engine: a node's row starts its "since" when its version changes and only
-/// refreshes "reported at" otherwise; nodes report apart.
+/// refreshes "reported at" otherwise; nodes report apart; a node silent longer than the retention drops out.
 /// </summary>
 public abstract class PolicyNodeRegistrySpecification
 {
@@ -32,6 +32,19 @@ public abstract class PolicyNodeRegistrySpecification
         Assert.Equal(
             [("node-a", 2, T0.AddMinutes(2), T0.AddMinutes(3)), ("node-b", 1, T0.AddSeconds(1), T0.AddSeconds(1))],
             nodes.Select(n => (n.Node, n.Version, n.Since, n.ReportedAt)));
+    }
+
+    [Fact]
+    public async Task ReportAsync_DropsNodesSilentLongerThanTheRetention_KeepsTheOthers()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        var registry = new DatabasePolicyNodeRegistry(database.Factory, TimeSpan.FromDays(1));
+
+        await registry.ReportAsync("host/100", 1, T0, Ct);                    // a process that was restarted
+        await registry.ReportAsync("host/200", 1, T0.AddHours(20), Ct);       // one that stopped recently
+        await registry.ReportAsync("host/300", 2, T0.AddDays(1).AddMinutes(1), Ct);
+
+        Assert.Equal(["host/200", "host/300"], (await registry.ListAsync(Ct)).Select(n => n.Node));
     }
 }
 
