@@ -52,9 +52,10 @@ public sealed partial class PolicyAdministration
         }
 
         var draft = await RequireDraftAsync(number, cancellationToken).ConfigureAwait(false);
-        var rows = Rows(draft).ToList();
-        rows.Add(new OrdinanceEntry(task.Trim(), field.Trim(), cleanActions, basis.Trim(), 0));
-        return await SaveOrdinancesAsync(draft, actor, reason, $"ordinance table: add {task.Trim()} {field.Trim()}", ToCsv(rows), cancellationToken).ConfigureAwait(false);
+        // The row is appended to the table's text, so its comments (条例の条番号, 改正履歴 …) stay as the officers wrote them.
+        var text = OrdinancesOf(draft)?.Text is { Length: > 0 } current ? current.TrimEnd('\r', '\n') + "\n" : ToCsv([]);
+        var row = ToCsv([new OrdinanceEntry(task.Trim(), field.Trim(), cleanActions, basis.Trim(), 0)])[ToCsv([]).Length..];
+        return await SaveOrdinancesAsync(draft, actor, reason, $"ordinance table: add {task.Trim()} {field.Trim()}", text + row, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -65,14 +66,17 @@ public sealed partial class PolicyAdministration
     {
         RequireReason(reason);
         var draft = await RequireDraftAsync(number, cancellationToken).ConfigureAwait(false);
-        var rows = Rows(draft).ToList();
-        var kept = rows.Where(r => !(r.Task == task?.Trim() && r.Field == field?.Trim())).ToList();
-        if (kept.Count == rows.Count)
+        var table = OrdinancesOf(draft);
+        var gone = (table?.Entries ?? []).Where(r => r.Task == task?.Trim() && r.Field == field?.Trim()).Select(r => r.Line).ToHashSet();
+        if (gone.Count == 0)
         {
             throw new KeyNotFoundException($"the ordinance table of version {number} has no row for that task and field");
         }
 
-        return await SaveOrdinancesAsync(draft, actor, reason, $"ordinance table: remove {task!.Trim()} {field!.Trim()}", ToCsv(kept), cancellationToken).ConfigureAwait(false);
+        // Only the row's own lines go; every other line, comments included, stays as written.
+        var lines = table!.Text.Split('\n');
+        var kept = string.Join('\n', lines.Where((_, i) => !gone.Contains(i + 1)));
+        return await SaveOrdinancesAsync(draft, actor, reason, $"ordinance table: remove {task!.Trim()} {field!.Trim()}", kept, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -118,7 +122,7 @@ public sealed partial class PolicyAdministration
         return await SaveOrdinancesAsync(draft, actor, reason, "ordinance table: replaced", ordinancesText, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The table as CSV with its header (comments are not kept).</summary>
+    /// <summary>Rows as CSV with the header (a new table; edits of an existing one keep its text).</summary>
     public static string ToCsv(IEnumerable<OrdinanceEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -127,8 +131,6 @@ public sealed partial class PolicyAdministration
             : value;
         return "task,field,actions,basis\n" + string.Concat(entries.Select(e => $"{Quote(e.Task)},{Quote(e.Field)},{string.Join('|', e.Actions)},{Quote(e.LegalBasis)}\n"));
     }
-
-    private IEnumerable<OrdinanceEntry> Rows(PolicyVersion version) => OrdinancesOf(version)?.Entries ?? [];
 
     private bool MatchesCatalog(string pattern) =>
         pattern.Contains('*', StringComparison.Ordinal) ? catalog.Paths.Any(p => BuiltInFunctions.KeyMatch(p, pattern)) : catalog.Contains(pattern);

@@ -11,10 +11,13 @@ namespace Hub.Policy.Ordinances;
 /// </summary>
 public sealed class OrdinanceTable
 {
-    private OrdinanceTable(IReadOnlyList<OrdinanceEntry> entries) => Entries = entries;
+    private OrdinanceTable(IReadOnlyList<OrdinanceEntry> entries, string text) => (Entries, Text) = (entries, text);
 
     /// <summary>The rows, in file order.</summary>
     public IReadOnlyList<OrdinanceEntry> Entries { get; }
+
+    /// <summary>The text the table was parsed from, comments included (edits keep them).</summary>
+    public string Text { get; }
 
     /// <summary>Parses the CSV (Casbin quoting rules; <c>#</c> comments). Throws <see cref="PolicyFormatException"/> with the line.</summary>
     public static OrdinanceTable Parse(string text, string source = "ordinances.csv")
@@ -37,7 +40,7 @@ public sealed class OrdinanceTable
             entries.Add(new OrdinanceEntry(values[0].Trim(), values[1].Trim(), values[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), values[3].Trim(), row.Line));
         }
 
-        return new OrdinanceTable(entries);
+        return new OrdinanceTable(entries, text);
     }
 
     /// <summary>

@@ -62,6 +62,21 @@ public sealed class PolicyOrdinanceEditTests
     }
 
     [Fact]
+    public async Task AddAndRemove_KeepTheTablesCommentsAndOtherLines()
+    {
+        const string commented = "# 番号法 別表 / 条例 第3条 (令和7年改正)\ntask,field,actions,basis\n# 国保: 資格確認\nt,resident.myNumber,read|lookup,番号法 第9条第1項 別表\n\n# 住所 (条例)\nt3,resident.address,read,条例 第4条\n";
+        var admin = new PolicyAdministration(_store, _catalog, _time, OrdinanceTable.Parse(commented), null);
+        var draft = await DraftAsync(admin);
+
+        var added = await admin.AddOrdinanceRowAsync(draft.Number, "author", "追加", "t2", "resident.name", ["read"], "条例 第5条", Ct);
+        var removed = await admin.RemoveOrdinanceRowAsync(draft.Number, "author", "削除", "t", "resident.myNumber", Ct);
+
+        Assert.Equal(commented + "t2,resident.name,read,条例 第5条\n", added.OrdinancesText);
+        Assert.Equal("# 番号法 別表 / 条例 第3条 (令和7年改正)\ntask,field,actions,basis\n# 国保: 資格確認\n\n# 住所 (条例)\nt3,resident.address,read,条例 第4条\nt2,resident.name,read,条例 第5条\n", removed.OrdinancesText);
+        Assert.Equal(["t3", "t2"], admin.OrdinancesOf(removed)!.Entries.Select(e => e.Task));
+    }
+
+    [Fact]
     public async Task Edits_WithoutReasonBasisOrCatalogField_RefusedAndNothingChanges()
     {
         var admin = Admin();
