@@ -4,6 +4,9 @@ using Hub.Api.GraphQL.Enforcement;
 using Hub.Capabilities.Agency;
 using Hub.Capabilities.Intake;
 using Hub.Capabilities.Intake.Attachments;
+using Hub.Api.GraphQL.Loading;
+using Hub.Capabilities.Records;
+using GraphQL.DataLoader;
 using Hub.Data.Entities.Intake;
 
 namespace Hub.Api.GraphQL.Intake;
@@ -11,6 +14,8 @@ namespace Hub.Api.GraphQL.Intake;
 /// <summary>添付書類 of an application, as metadata; the content is read over HTTP (<c>url</c>), each read recorded.</summary>
 internal sealed class ApplicationAttachmentType : ObjectGraphType<IntakeAttachment>
 {
+    private const string LoaderKey = "hub.intake.attachments";
+
     public ApplicationAttachmentType()
     {
         Name = "ApplicationAttachment";
@@ -28,9 +33,10 @@ internal sealed class ApplicationAttachmentType : ObjectGraphType<IntakeAttachme
 
     /// <summary>
     /// The attachments of <paramref name="caseId"/> this request may see (<see cref="IntakeAttachmentAccess"/>), those of
-    /// <paramref name="legId"/> and of the whole case when given; the applicant is noted as a subject of the response.
+    /// <paramref name="legId"/> and of the whole case when given; the applicant is noted as a subject of the response. The
+    /// cases of one list are read together (one loader per request, as a batched GraphQL result).
     /// </summary>
-    public static async Task<IReadOnlyList<IntakeAttachment>> ListAsync(IResolveFieldContext c, Guid caseId, string applicant, Guid? legId)
+    public static IDataLoaderResult<IReadOnlyList<IntakeAttachment>> List(IResolveFieldContext c, Guid caseId, string applicant, Guid? legId)
     {
         var context = c.RequestContext();
         if (context.IsResident && context.Assurance == AssuranceLevel.None)
@@ -40,16 +46,34 @@ internal sealed class ApplicationAttachmentType : ObjectGraphType<IntakeAttachme
 
         if (IntakeActors.For(context, c.Gate()) is not { } actor)
         {
-            throw FieldEnforcementMiddleware.Forbidden(c, $"attachments are for the applicant and for staff working in the leg's task; this user has no role in task '{c.RequestContext().Task}'.");
+            throw FieldEnforcementMiddleware.Forbidden(c, $"attachments are for the applicant and for staff working in the leg's task; this user has no role in task '{context.Task}'.");
         }
 
-        var all = await c.RequestServices!.GetRequiredService<IntakeAttachmentService>().ListAsync(caseId, actor, c.CancellationToken).ConfigureAwait(false);
-        var seen = legId is { } leg ? [.. all.Where(a => a.LegId is null || a.LegId == leg)] : all;
-        if (seen.Count > 0)
+        BatchLoader<Guid, IReadOnlyList<IntakeAttachment>> loader;
+        lock (c.UserContext)
         {
-            c.Access().AddSubjects([applicant]);
+            if (c.UserContext.TryGetValue(LoaderKey, out var existing) && existing is BatchLoader<Guid, IReadOnlyList<IntakeAttachment>> found)
+            {
+                loader = found;
+            }
+            else
+            {
+                var service = c.RequestServices!.GetRequiredService<IntakeAttachmentService>();
+                loader = new((ids, ct) => service.ListAsync(ids, actor, ct));
+                c.UserContext[LoaderKey] = loader;
+            }
         }
 
-        return seen;
+        var access = c.Access();
+        return loader.Load(caseId).Then(all =>
+        {
+            IReadOnlyList<IntakeAttachment> seen = legId is { } leg ? [.. (all ?? []).Where(a => a.LegId is null || a.LegId == leg)] : all ?? [];
+            if (seen.Count > 0)
+            {
+                access.AddSubjects([applicant]);
+            }
+
+            return seen;
+        }).ForGraphQL();
     }
 }

@@ -46,7 +46,7 @@ internal sealed class ApplicationLegType : ObjectGraphType<ApplicationLegView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationAttachmentType>>>>("attachments")
             .Description("添付書類 for this leg and for the whole application, as far as you may see them (the applicant; the department owning the leg)")
             .WithComplexityImpact(1, 5)
-            .ResolveAsync(async c => await ApplicationAttachmentType.ListAsync(c, c.Source.Leg.CaseId, c.Source.AtenaNumber, c.Source.Leg.Id).ConfigureAwait(false));
+            .Resolve(c => ApplicationAttachmentType.List(c, c.Source.Leg.CaseId, c.Source.AtenaNumber, c.Source.Leg.Id));
         Field<ListGraphType<NonNullGraphType<ApplicationItemType>>>("items")
             .WithComplexityImpact(1, 25)
             .Description("The form's items, released under the request's task: a value only where the task reads the item's path (else WITHHELD), recorded in the access log. For the department that owns the leg only.")

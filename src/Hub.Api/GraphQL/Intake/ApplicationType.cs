@@ -30,7 +30,7 @@ internal sealed class ApplicationType : ObjectGraphType<ApplicationView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationAttachmentType>>>>("attachments")
             .Description("添付書類 you may see: the applicant all of theirs; a department those of its legs, those for the whole application and those it added")
             .WithComplexityImpact(1, 5)
-            .ResolveAsync(async c => await ApplicationAttachmentType.ListAsync(c, c.Source.Case.Id, c.Source.Case.AtenaNumber, null).ConfigureAwait(false));
+            .Resolve(c => ApplicationAttachmentType.List(c, c.Source.Case.Id, c.Source.Case.AtenaNumber, null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationLegType>>>>("legs").WithComplexityImpact(1, LegsPerApplication).Resolve(c => c.Source.Legs);
     }
 }

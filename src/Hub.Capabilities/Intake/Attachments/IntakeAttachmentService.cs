@@ -75,24 +75,26 @@ public sealed class IntakeAttachmentService(
     /// The attachments of a case that <paramref name="actor"/> may see (metadata only, oldest first): the applicant all of
     /// their own case; a department those of its legs and those added to the whole case.
     /// </summary>
-    public async Task<IReadOnlyList<IntakeAttachment>> ListAsync(Guid caseId, IntakeActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<IntakeAttachment>> ListAsync(Guid caseId, IntakeActor actor, CancellationToken ct = default) =>
+        (await ListAsync([caseId], actor, ct).ConfigureAwait(false)).GetValueOrDefault(caseId) ?? [];
+
+    /// <summary>The same for several cases in two queries (a GraphQL list of applications or legs asks for them together).</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<IntakeAttachment>>> ListAsync(IReadOnlyCollection<Guid> caseIds, IntakeActor actor, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(caseIds);
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var intakeCase = await db.IntakeCases.AsNoTracking().Include(c => c.Legs).SingleOrDefaultAsync(c => c.Id == caseId, ct).ConfigureAwait(false);
-        if (intakeCase is null)
-        {
-            return [];
-        }
-
-        var rows = await db.IntakeAttachments.AsNoTracking().Where(a => a.CaseId == caseId)
+        var cases = await db.IntakeCases.AsNoTracking().Include(c => c.Legs).Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct).ConfigureAwait(false);
+        var rows = await db.IntakeAttachments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId))
             .Select(a => new IntakeAttachment
             {
                 Id = a.Id, CaseId = a.CaseId, LegId = a.LegId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Sha256 = a.Sha256,
                 ScanResult = a.ScanResult, AddedBy = a.AddedBy, CreatedAt = a.CreatedAt,
             })
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Where(a => IntakeAttachmentAccess.MayRead(intakeCase, a, actor)).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)];
+        return caseIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<IntakeAttachment>)(cases.TryGetValue(id, out var intakeCase)
+            ? [.. rows.Where(a => a.CaseId == id && IntakeAttachmentAccess.MayRead(intakeCase, a, actor)).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)]
+            : []));
     }
 
     /// <summary>
