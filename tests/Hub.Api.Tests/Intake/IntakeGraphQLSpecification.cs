@@ -182,6 +182,23 @@ public abstract class IntakeGraphQLSpecification<TFixture>(TFixture fixture)
     private static (string?, string?) Error(JsonNode body) =>
         ((string?)body["errors"]![0]!["extensions"]!["code"], (string?)body["errors"]![0]!["extensions"]!["argument"]);
 
+    [Fact]
+    public async Task ApplicationRules_StaffReadWhichLegsAnEventOpens_ResidentsDoNot()
+    {
+        var client = await fixture.ClientAsync();
+
+        var (_, staff) = await client.SendAsync(GraphQLClient.Post("{ applicationRules { event legs { procedure department task formId slaDays } guidanceOnly } }", null, Clerks.ResidentClerk, Clerks.ResidentRegistry, "申請受付ルールの確認", null));
+        var (_, resident) = await client.SendAsync(GraphQLClient.Post("{ applicationRules { event } }", null, Clerks.Resident(RelatedSeed.Child), PortalTask, "本人の申請", null));
+
+        NoErrors(staff);
+        var birth = staff["data"]!["applicationRules"]!.AsArray().Single(r => (string?)r!["event"] == "BIRTH")!;
+        var nhi = birth["legs"]!.AsArray().Single(l => (string?)l!["procedure"] == "nhi-enrolment")!;
+        Assert.Equal(("保険年金課", "nhi", "nhi-enrolment", 14), ((string?)nhi["department"], (string?)nhi["task"], (string?)nhi["formId"], (int)nhi["slaDays"]!));
+        Assert.Contains("infant-checkup", birth["guidanceOnly"]!.AsArray().Select(g => (string?)g));
+        Assert.Null(resident["data"]?["applicationRules"]);
+        Assert.NotNull(resident["errors"]);
+    }
+
     private static void NoErrors(JsonNode body) => Assert.True(body["errors"] is null, body.ToJsonString());
 }
 

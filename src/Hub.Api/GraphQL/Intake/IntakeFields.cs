@@ -105,7 +105,13 @@ internal static class IntakeFields
                 Service<IntakeQueries>(c).MarkReadAsync(c.Gate().Self!, NoticeId(c), c.CancellationToken)).ConfigureAwait(false));
     }
 
-    public static void AddIntakeQueries(this ObjectGraphType query) =>
+    public static void AddIntakeQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationRuleType>>>>("applicationRules")
+            .WithComplexityImpact(1, 5)
+            .Description("申請受付ルール: for each life event that takes applications, the legs it opens (department, task, form, SLA days) and the procedures that are guidance only. Configuration, no personal data.")
+            .Principal(EnforcementMetadata.Staff)
+            .Resolve(c => Service<IntakeRules>(c).Events.OrderBy(e => e.Key).ToList());
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationLegType>>>>("applicationLegs")
             .WithComplexityImpact(1, 5)
             .Description($"A department's queue (oldest change first, at most {IntakeQueries.MaxLegs}): the legs of the request's task, of the department given. A department that owns no legs in the request's task, or a user with no role in it: FIELD_FORBIDDEN.")
@@ -128,6 +134,7 @@ internal static class IntakeFields
                 var history = await queries.HistoryAsync([.. legs.Select(l => l.Id)], c.CancellationToken).ConfigureAwait(false);
                 return legs.Select(l => new ApplicationLegView(l, applicants[l.CaseId], [.. history[l.Id]])).ToList();
             });
+    }
 
     /// <summary><c>me { applications notices }</c>.</summary>
     public static void AddIntakeSelfFields(this ObjectGraphType<ResidentRecord> me)
